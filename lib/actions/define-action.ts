@@ -1,0 +1,61 @@
+import 'server-only';
+import type { z } from 'zod';
+import { getViewer } from '@/lib/dal/viewer.ts';
+import type { Viewer } from '@/lib/dal/viewer-types.ts';
+import { AppError, UnauthenticatedError, ValidationError } from '@/lib/errors.ts';
+import { parseOrThrow } from '@/lib/validation/parse.ts';
+import type { ActionResult } from './action-result.ts';
+
+function formDataToObject(formData: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of formData) {
+    // React adds $ACTION_* fields to forms bound to Server Actions; they are not user input.
+    if (!key.startsWith('$ACTION')) object[key] = value;
+  }
+  return object;
+}
+
+export function toActionError(error: unknown): ActionResult<never> {
+  if (error instanceof AppError) {
+    const fieldErrors = error instanceof ValidationError ? error.fieldErrors : {};
+    return { ok: false, error: error.message, code: error.code, fieldErrors };
+  }
+  console.error(error);
+  return { ok: false, error: 'Something went wrong. Please try again.', code: 'internal', fieldErrors: {} };
+}
+
+function buildAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, viewer: Viewer | null) => Promise<T>,
+  requireSignIn: boolean,
+) {
+  return async (input: z.input<S> | FormData): Promise<ActionResult<T>> => {
+    try {
+      const viewer = await getViewer();
+      if (requireSignIn && !viewer) throw new UnauthenticatedError();
+      const raw = input instanceof FormData ? formDataToObject(input) : input;
+      return { ok: true, data: await handler(parseOrThrow(schema, raw), viewer) };
+    } catch (error) {
+      return toActionError(error);
+    }
+  };
+}
+
+/**
+ * The one shape of every Server Action: authenticate, parse the input (an object or FormData) with a
+ * strict schema, run the data-access call, and return a result instead of throwing.
+ */
+export function defineAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, viewer: Viewer) => Promise<T>,
+) {
+  return buildAction(schema, (input, viewer) => handler(input, viewer as Viewer), true);
+}
+
+/** An action anyone may call, such as choosing the interface language. */
+export function definePublicAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, viewer: Viewer | null) => Promise<T>,
+) {
+  return buildAction(schema, handler, false);
+}

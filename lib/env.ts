@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { resolveDatabaseTarget } from './db/provider.ts';
+
+/** Every environment variable Duet reads, parsed once. README "Configuration" documents each. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().trim().optional().transform((value) => resolveDatabaseTarget(value || undefined)),
+  AUTH_SECRET: z.string().optional(),
+  DUET_SESSION_MAX_AGE: z.coerce.number().int().min(300).max(30 * 24 * 3600).default(7 * 24 * 3600),
+  DUET_SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  DUET_SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+  DUET_SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(10).default(15 * 60),
+  DUET_TRUST_PROXY: z
+    .enum(['true', 'false', ''])
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(): Env {
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  }
+  return parsed.data;
+}
+
+export const env = parseEnv();

@@ -1,0 +1,55 @@
+/**
+ * Expected failures: each has a stable `code` (used by the API, the UI's message catalog and tests),
+ * an HTTP status, and an English message safe to show. Anything else is a bug: logged, and shown as
+ * a generic message.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Also used when the caller may not see the resource: a miss and a refusal look the same. */
+export class NotFoundError extends AppError {
+  constructor(message = 'Not found') {
+    super('not_found', 404, message);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Sign in to continue') {
+    super('unauthenticated', 401, message);
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(
+    message: string,
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super('validation', 400, message);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super('conflict', 409, message);
+  }
+}
+
+export class InvalidTransitionError extends AppError {
+  constructor(message: string) {
+    super('invalid_transition', 409, message);
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate_limited', 429, 'Too many attempts. Try again later.');
+  }
+}
