@@ -1,4 +1,5 @@
 import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { getViewer } from '@/lib/dal/viewer.ts';
 import type { Viewer } from '@/lib/dal/viewer-types.ts';
@@ -16,6 +17,8 @@ function formDataToObject(formData: FormData): Record<string, unknown> {
 }
 
 export function toActionError(error: unknown): ActionResult<never> {
+  // redirect() and notFound() work by throwing; they must reach Next.js.
+  unstable_rethrow(error);
   if (error instanceof AppError) {
     const fieldErrors = error instanceof ValidationError ? error.fieldErrors : {};
     return { ok: false, error: error.message, code: error.code, fieldErrors };

@@ -12,6 +12,7 @@ import {
 } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import type { DatabaseTarget, Provider } from './provider.ts';
+import { enableWal } from './sqlite-pragmas.ts';
 
 /*
  * Prisma's schema engine compiled to WebAssembly: applies and diffs migrations without the native
@@ -155,13 +156,18 @@ export async function readMigrationsList(provider: Provider): Promise<MigrationL
 
 const filters = { externalTables: [], externalEnums: [] };
 
-/** Applies pending migrations and records them in `_prisma_migrations`. Returns the names applied. */
+/**
+ * Applies pending migrations and records them in `_prisma_migrations`; a SQLite database is also
+ * switched to WAL. Returns the names applied.
+ */
 export async function applyMigrations(target: DatabaseTarget): Promise<string[]> {
   const migrationsList = await readMigrationsList(target.provider);
-  return withSchemaEngine(target, async (engine) => {
+  const applied = await withSchemaEngine(target, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters });
     return result.appliedMigrationNames;
   });
+  if (target.provider === 'sqlite') enableWal(target.file);
+  return applied;
 }
 
 /**

@@ -19,7 +19,8 @@ export const createUserSchema = z.strictObject({
   email: emailSchema,
   name: z.string().trim().min(1, { message: 'Enter a name' }).max(100),
   role: roleSchema,
-  password: passwordSchema.optional(),
+  // An empty form field means "generate one".
+  password: z.preprocess((value) => (value === '' ? undefined : value), passwordSchema.optional()),
 });
 export type CreateUserInput = z.input<typeof createUserSchema>;
 

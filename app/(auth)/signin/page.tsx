@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { getTranslator } from '@/lib/i18n/server.ts';
+import { SignInForm } from './_components/sign-in-form.tsx';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t('signIn.title'), robots: { index: false } };
+}
+
+export default async function SignInPage({ searchParams }: PageProps<'/signin'>) {
+  const { t } = await getTranslator();
+  const { callbackUrl } = await searchParams;
+  return (
+    <section className="narrow">
+      <h1>{t('signIn.title')}</h1>
+      <p>{t('signIn.intro')}</p>
+      <SignInForm callbackUrl={typeof callbackUrl === 'string' ? callbackUrl : undefined} />
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { parse } from 'yaml';
+
+export type ArticleMetadata = {
+  title: string | null;
+  author: string | null;
+  sourceUrl: string | null;
+  tags: string[];
+};
+
+const frontMatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** The YAML front matter as an object; empty when there is none or it is not a mapping. */
+export function readFrontMatter(markdown: string): Record<string, unknown> {
+  const match = frontMatterPattern.exec(markdown);
+  if (!match) return {};
+  try {
+    const value: unknown = parse(match[1] ?? '');
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (Array.isArray(value)) {
+    const names = value.map((item) => (typeof item === 'string' ? item : text((item as { user?: unknown })?.user)));
+    return names.filter(Boolean).join(', ') || null;
+  }
+  return null;
+}
+
+function firstHeading(markdown: string): string | null {
+  const atx = /^#{1,2}[ \t]+(.+?)[ \t#]*$/m.exec(markdown);
+  const setext = /^(\S.*)\r?\n=+[ \t]*$/m.exec(markdown);
+  const candidates = [atx, setext].filter((match) => match !== null).sort((a, b) => a.index - b.index);
+  return candidates[0]?.[1]?.trim() ?? null;
+}
+
+/** Title, author, original URL and tags from front matter, falling back to the first heading. */
+export function readArticleMetadata(markdown: string): ArticleMetadata {
+  const front = readFrontMatter(markdown);
+  const tags = Array.isArray(front.tags) ? front.tags.filter((tag): tag is string => typeof tag === 'string') : [];
+  return {
+    title: text(front.title) ?? firstHeading(markdown.replace(frontMatterPattern, '')),
+    author: text(front.author) ?? text(front.authors),
+    sourceUrl: text(front.source_url) ?? text(front.sourceUrl) ?? text(front.original_url) ?? text(front.canonical_url),
+    tags,
+  };
+}
+
+/** A URL-safe slug from a title: ASCII words joined by dashes, or a fallback when there are none. */
+export function slugify(title: string, fallback = 'article'): string {
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
+export type Credits = { translators: string[]; reviewers: string[] };
+
+/**
+ * Credits in a translation's front matter, as the Hugging Face Chinese blog writes them:
+ * `translators: [{ user: NAME }, { user: NAME, proofreader: true }]`; plain strings count as translators.
+ */
+export function readCredits(front: Record<string, unknown>): Credits {
+  const credits: Credits = { translators: [], reviewers: [] };
+  const entries = Array.isArray(front.translators) ? front.translators : [];
+  for (const entry of entries) {
+    if (typeof entry === 'string' && entry.trim()) credits.translators.push(entry.trim());
+    if (entry && typeof entry === 'object') {
+      const { user, proofreader } = entry as { user?: unknown; proofreader?: unknown };
+      if (typeof user === 'string' && user.trim()) (proofreader ? credits.reviewers : credits.translators).push(user.trim());
+    }
+  }
+  return credits;
+}
