@@ -1,0 +1,48 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { signOutAction } from '@/app/(workspace)/actions.ts';
+import { SiteHeader, type HeaderViewer } from '@/components/site-header.tsx';
+import { getViewer } from '@/lib/dal/viewer.ts';
+import { LocaleProvider } from '@/lib/i18n/client.tsx';
+import { getTranslator } from '@/lib/i18n/server.ts';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return {
+    title: { template: `%s · ${t('app.name')}`, default: t('app.name') },
+    description: t('app.tagline'),
+  };
+}
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#14161a' },
+  ],
+};
+
+async function getHeaderViewer(): Promise<HeaderViewer> {
+  const viewer = await getViewer();
+  return viewer?.kind === 'user' ? { name: viewer.name, role: viewer.role } : null;
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [{ locale, t }, viewer] = await Promise.all([getTranslator(), getHeaderViewer()]);
+  return (
+    <html lang={locale}>
+      <body>
+        <a href="#main" className="skip-link">
+          {t('nav.skipToContent')}
+        </a>
+        <LocaleProvider locale={locale}>
+          <SiteHeader viewer={viewer} signOutAction={signOutAction} />
+          <main id="main" tabIndex={-1} className="page">
+            {children}
+          </main>
+        </LocaleProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,42 @@
+'use client';
+
+import { useFormStatus } from 'react-dom';
+import { setLocaleAction } from '@/app/actions.ts';
+import { asFormAction } from '@/components/form-action.ts';
+import { useTranslator } from '@/lib/i18n/client.tsx';
+import { localeNames, locales, type Locale } from '@/lib/i18n/locales.ts';
+import styles from './locale-switcher.module.css';
+
+function LocaleOptions({ current }: { current: Locale }) {
+  const { pending } = useFormStatus();
+  return locales.map((locale) => (
+    <button
+      key={locale}
+      type="submit"
+      name="locale"
+      value={locale}
+      lang={locale}
+      aria-pressed={locale === current}
+      aria-busy={pending || undefined}
+      className={styles.option}
+    >
+      {localeNames[locale]}
+    </button>
+  ));
+}
+
+/**
+ * A form posting straight to the Server Action, so switching works before JavaScript loads too;
+ * the action revalidates the layout, which re-renders the page in the new language.
+ */
+export function LocaleSwitcher() {
+  const { locale, t } = useTranslator();
+  return (
+    <form action={asFormAction(setLocaleAction)}>
+      <fieldset className={styles.switcher}>
+        <legend className="visually-hidden">{t('nav.language')}</legend>
+        <LocaleOptions current={locale} />
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { LocaleSwitcher } from '@/components/locale-switcher.tsx';
+import { SignOutButton } from '@/components/sign-out-button.tsx';
+import { getTranslator } from '@/lib/i18n/server.ts';
+import styles from './site-header.module.css';
+
+export type HeaderViewer = { name: string; role: 'admin' | 'reviewer' | 'translator' } | null;
+
+/** Links here are conveniences only; every page checks access again through the data-access layer. */
+export async function SiteHeader({
+  viewer,
+  signOutAction,
+}: {
+  viewer: HeaderViewer;
+  /** The sign-out Server Action, passed in by the layout. */
+  signOutAction: (formData: FormData) => Promise<unknown>;
+}) {
+  const { t } = await getTranslator();
+  return (
+    <header className={styles.header} data-print="hide">
+      <div className={styles.inner}>
+        <Link href="/" className={styles.brand}>
+          {t('app.name')}
+        </Link>
+        <nav aria-label={t('nav.label')} className={styles.nav}>
+          <ul>
+            <li>
+              <Link href="/">{t('nav.home')}</Link>
+            </li>
+            {viewer && (
+              <li>
+                <Link href="/workspace">{t('nav.workspace')}</Link>
+              </li>
+            )}
+            {viewer?.role === 'admin' && (
+              <li>
+                <Link href="/admin/users">{t('nav.users')}</Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <div className={styles.tools}>
+          <LocaleSwitcher />
+          {viewer ? (
+            <>
+              <span className={styles.viewer}>{viewer.name}</span>
+              <SignOutButton action={signOutAction} />
+            </>
+          ) : (
+            <Link href="/signin">{t('nav.signIn')}</Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

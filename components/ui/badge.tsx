@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import type { Messages } from '@/lib/i18n/translate.ts';
+import styles from './badge.module.css';
+
+export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+
+export type TranslationStatus = keyof Messages['workspace']['status'];
+
+export const translationStatusTone = {
+  untranslated: 'neutral',
+  draft: 'info',
+  submitted: 'warning',
+  approved: 'success',
+  rejected: 'danger',
+  outdated: 'warning',
+} as const satisfies Record<TranslationStatus, Tone>;
+
+export function Badge({ tone = 'neutral', children }: { tone?: Tone; children: ReactNode }) {
+  return <span className={`${styles.badge} ${styles[tone]}`}>{children}</span>;
+}

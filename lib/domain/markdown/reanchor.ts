@@ -1,0 +1,123 @@
+import { hashSource } from './hash-source.ts';
+import { segmentContent, type SegmentKind, type SourceSegment } from './source-segment.ts';
+
+export interface StoredSegment {
+  id: string;
+  source: string;
+  kind: SegmentKind;
+  translatable: boolean;
+}
+
+export type ReanchoredSegment =
+  | { status: 'unchanged'; oldId: string }
+  | { status: 'changed'; oldId: string; previousSource: string }
+  | { status: 'added' };
+
+export interface Reanchoring {
+  /** One entry per new segment, in the new order. */
+  segments: ReanchoredSegment[];
+  /** Old segments with no counterpart in the new version, to archive with their history. */
+  removed: string[];
+}
+
+/** Edited segments are recognised down to this share of shared words (more with matching neighbours). */
+const MIN_SIMILARITY = 0.5;
+const NEIGHBOUR_BONUS = 0.15;
+/** Past this many comparisons, edited segments are only looked for near their old position. */
+const MAX_COMPARISONS = 1_000_000;
+const NEARBY = 200;
+
+const WORD_SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Carries translations over to a new version of the source. Segments whose text is unchanged keep
+ * their identity wherever they moved; edited ones are recognised by shared words, favoured when
+ * their neighbours are unchanged; the rest are added or removed.
+ */
+export function reanchorSegments(oldSegments: readonly StoredSegment[], newSegments: readonly SourceSegment[]): Reanchoring {
+  const oldMatchOf = new Array<number | undefined>(newSegments.length);
+  const oldIsMatched = new Array<boolean>(oldSegments.length).fill(false);
+  matchIdenticalSegments(oldSegments, newSegments, oldMatchOf, oldIsMatched);
+  const exactMatchOf = [...oldMatchOf];
+  matchEditedSegments(oldSegments, newSegments, exactMatchOf, oldMatchOf, oldIsMatched);
+
+  return {
+    segments: newSegments.map((_, index): ReanchoredSegment => {
+      const oldIndex = oldMatchOf[index];
+      if (oldIndex === undefined) return { status: 'added' };
+      const old = oldSegments[oldIndex]!;
+      if (exactMatchOf[index] !== undefined) return { status: 'unchanged', oldId: old.id };
+      return { status: 'changed', oldId: old.id, previousSource: old.source };
+    }),
+    removed: oldSegments.filter((_, index) => !oldIsMatched[index]).map((segment) => segment.id),
+  };
+}
+
+/** Identical texts pair up in order of appearance, so repeated blocks (fences, rules) keep their order. */
+function matchIdenticalSegments(
+  oldSegments: readonly StoredSegment[],
+  newSegments: readonly SourceSegment[],
+  oldMatchOf: Array<number | undefined>,
+  oldIsMatched: boolean[],
+) {
+  const oldIndexesByHash = new Map<string, number[]>();
+  oldSegments.forEach((segment, index) => {
+    const hash = hashSource(segment.source);
+    oldIndexesByHash.set(hash, [...(oldIndexesByHash.get(hash) ?? []), index]);
+  });
+  newSegments.forEach((segment, index) => {
+    const oldIndex = oldIndexesByHash.get(hashSource(segment.source))?.shift();
+    if (oldIndex === undefined) return;
+    oldMatchOf[index] = oldIndex;
+    oldIsMatched[oldIndex] = true;
+  });
+}
+
+function matchEditedSegments(
+  oldSegments: readonly StoredSegment[],
+  newSegments: readonly SourceSegment[],
+  exactMatchOf: ReadonlyArray<number | undefined>,
+  oldMatchOf: Array<number | undefined>,
+  oldIsMatched: boolean[],
+) {
+  const newCandidates = newSegments.flatMap((_, index) => (oldMatchOf[index] === undefined ? [index] : []));
+  const oldCandidates = oldSegments.flatMap((_, index) => (oldIsMatched[index] ? [] : [index]));
+  const onlyNearby = newCandidates.length * oldCandidates.length > MAX_COMPARISONS;
+  const oldWords = new Map(oldCandidates.map((index) => [index, wordsOf(oldSegments[index]!.source)]));
+
+  const candidates: Array<{ newIndex: number; oldIndex: number; score: number }> = [];
+  for (const newIndex of newCandidates) {
+    const segment = newSegments[newIndex]!;
+    const words = wordsOf(segment.source);
+    for (const oldIndex of oldCandidates) {
+      if (oldSegments[oldIndex]!.kind !== segment.kind) continue;
+      if (onlyNearby && Math.abs(oldIndex - newIndex) > NEARBY) continue;
+      const neighbours =
+        (exactMatchOf[newIndex - 1] === oldIndex - 1 ? NEIGHBOUR_BONUS : 0) +
+        (exactMatchOf[newIndex + 1] === oldIndex + 1 ? NEIGHBOUR_BONUS : 0);
+      const score = dice(words, oldWords.get(oldIndex)!) + neighbours;
+      if (score >= MIN_SIMILARITY) candidates.push({ newIndex, oldIndex, score });
+    }
+  }
+  candidates.sort((first, second) => second.score - first.score);
+  for (const { newIndex, oldIndex } of candidates) {
+    if (oldMatchOf[newIndex] !== undefined || oldIsMatched[oldIndex]) continue;
+    oldMatchOf[newIndex] = oldIndex;
+    oldIsMatched[oldIndex] = true;
+  }
+}
+
+function wordsOf(source: string): Set<string> {
+  const words = new Set<string>();
+  for (const { segment, isWordLike } of WORD_SEGMENTER.segment(segmentContent(source).toLowerCase())) {
+    if (isWordLike) words.add(segment);
+  }
+  return words;
+}
+
+function dice(first: Set<string>, second: Set<string>): number {
+  if (first.size + second.size === 0) return 1;
+  let shared = 0;
+  for (const word of first) if (second.has(word)) shared++;
+  return (2 * shared) / (first.size + second.size);
+}

@@ -1,0 +1,53 @@
+/** Stored as a database enum: renaming a member is a migration. */
+export const SEGMENT_KINDS = [
+  'frontmatter',
+  'heading',
+  'paragraph',
+  'list_item',
+  'blockquote',
+  'table',
+  'image',
+  'code',
+  'html',
+  'math',
+  'thematic_break',
+  'other',
+] as const;
+
+export type SegmentKind = (typeof SEGMENT_KINDS)[number];
+
+/**
+ * One piece of an article. `source` includes the whitespace around the block, so joining the
+ * sources of all segments of a document gives back the document byte for byte.
+ */
+export interface SourceSegment {
+  kind: SegmentKind;
+  source: string;
+  translatable: boolean;
+}
+
+export interface SegmentParts {
+  leading: string;
+  content: string;
+  trailing: string;
+}
+
+// Only ASCII whitespace and the BOM: an ideographic space (U+3000) or NBSP can be deliberate content.
+const LEADING_WHITESPACE = /^[\uFEFF \t\r\n\f\v]*/;
+const TRAILING_WHITESPACE = /[ \t\r\n\f\v]*$/;
+
+export function splitSegmentSource(source: string): SegmentParts {
+  const leading = LEADING_WHITESPACE.exec(source)?.[0] ?? '';
+  if (leading.length === source.length) return { leading, content: '', trailing: '' };
+  const trailing = TRAILING_WHITESPACE.exec(source)?.[0] ?? '';
+  return {
+    leading,
+    content: source.slice(leading.length, source.length - trailing.length),
+    trailing,
+  };
+}
+
+/** What the editor shows and the translator translates: the segment without its surrounding whitespace. */
+export function segmentContent(source: string): string {
+  return splitSegmentSource(source).content;
+}

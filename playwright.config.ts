@@ -1,0 +1,39 @@
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+/*
+ * End-to-end tests drive Debian's Chromium against the production build, served by `npm start` on
+ * its own port with a new SQLite database (seeded with the demo content) for each run.
+ */
+const port = Number(process.env.E2E_PORT ?? 3100);
+process.env.E2E_DATABASE_FILE ??= path.join(os.tmpdir(), `duet-e2e-${Date.now()}.db`);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: 'npm run -s duet -- start',
+    url: `http://127.0.0.1:${port}/`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      PORT: String(port),
+      DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}`,
+      AUTH_SECRET: 'e2e-only-secret-that-is-long-enough-0123456789',
+    },
+  },
+});

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { duet, uniqueEmail } from './support/cli.ts';
+import { expectSignedIn, formAlert, signIn } from './support/sign-in.ts';
+
+test('a demo translator signs in and sees the articles assigned to them', async ({ page }) => {
+  await signIn(page, 'translator@duet.local', 'duet-translator-demo');
+  await expectSignedIn(page);
+  await expect(page.getByRole('link', { name: /Translating in the Open/ })).toBeVisible();
+});
+
+test('a wrong password gets the same message as an unknown account', async ({ page }) => {
+  await signIn(page, 'translator@duet.local', 'not the password');
+  await expect(formAlert(page)).toBeVisible();
+  const wrongPassword = await formAlert(page).textContent();
+  await signIn(page, uniqueEmail('nobody'), 'not the password');
+  await expect(formAlert(page)).toHaveText(wrongPassword ?? 'missing');
+  expect(wrongPassword).toContain('incorrect');
+});
+
+test('a translator cannot open the admin page, even by typing its address', async ({ page }) => {
+  await signIn(page, 'translator@duet.local', 'duet-translator-demo');
+  await expectSignedIn(page);
+  const response = await page.goto('/admin/users');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: /not found/i })).toBeVisible();
+  await expect(page.getByText('admin@duet.local')).toHaveCount(0);
+});
+
+test('an admin sees and manages users', async ({ page }) => {
+  await signIn(page, 'admin@duet.local', 'duet-admin-demo');
+  await expectSignedIn(page);
+  await page.goto('/admin/users');
+  await expect(page.getByRole('cell', { name: 'translator@duet.local' })).toBeVisible();
+});
+
+test('a disabled user is signed out on their next request', async ({ page }) => {
+  const email = uniqueEmail('leaver');
+  duet('user', 'create', '--email', email, '--name', 'Leaver', '--role', 'reviewer', '--password', 'leaver password 1');
+  await signIn(page, email, 'leaver password 1');
+  await expectSignedIn(page);
+  duet('user', 'disable', '--email', email);
+  await page.goto('/workspace');
+  await expect(page).toHaveURL(/\/signin/);
+  await signIn(page, email, 'leaver password 1');
+  await expect(formAlert(page)).toContainText('incorrect');
+});
+
+test('a role change applies on the next request', async ({ page }) => {
+  const email = uniqueEmail('promoted');
+  duet('user', 'create', '--email', email, '--name', 'Promoted', '--role', 'admin', '--password', 'promoted password');
+  await signIn(page, email, 'promoted password');
+  await expectSignedIn(page);
+  expect((await page.goto('/admin/users'))?.status()).toBe(200);
+  duet('user', 'set-role', '--email', email, '--role', 'translator');
+  await page.goto('/admin/users');
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test('twenty wrong passwords in a row are throttled', async ({ page }) => {
+  const email = uniqueEmail('target');
+  duet('user', 'create', '--email', email, '--name', 'Target', '--role', 'translator', '--password', 'the real password');
+  const messages: string[] = [];
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    await signIn(page, email, `guess ${attempt}`);
+    await expect(formAlert(page)).toBeVisible();
+    messages.push((await formAlert(page).textContent()) ?? '');
+  }
+  expect(messages.at(-1)).toMatch(/too many attempts/i);
+  await signIn(page, email, 'the real password');
+  await expect(formAlert(page)).toHaveText(/too many attempts/i);
+});
+
+test('signing out ends the session', async ({ page }) => {
+  await signIn(page, 'reviewer@duet.local', 'duet-reviewer-demo');
+  await expectSignedIn(page);
+  await page.getByRole('button', { name: /sign out/i }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto('/workspace');
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fworkspace/);
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { reanchorSegments } from '@/lib/domain/markdown/reanchor.ts';
+import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
+
+const stored = (markdown: string) => segmentMarkdown(markdown).map((segment, index) => ({ ...segment, id: `s${index}` }));
+
+describe('reanchorSegments', () => {
+  const previous = stored(
+    [
+      '# Release notes',
+      'Alpha paragraph about the new tokenizer and its speed.',
+      'Bravo paragraph that will be deleted entirely.',
+      'Charlie paragraph about memory use on large batches.',
+      '## Moved section',
+      'Delta paragraph that moves to the end of the article.',
+    ].join('\n\n') + '\n',
+  );
+  const next = segmentMarkdown(
+    [
+      '# Release notes',
+      'Alpha paragraph about the new tokenizer and its remarkable speed.',
+      'A brand new paragraph inserted here.',
+      'Charlie paragraph about memory use on large batches.',
+      '## Moved section',
+      'Delta paragraph that moves to the end of the article.',
+    ]
+      .map((block, index, blocks) => (index === 4 || index === 5 ? blocks[index] : block))
+      .join('\n\n'),
+  );
+
+  it('finds unchanged, edited, added and removed segments', () => {
+    const result = reanchorSegments(previous, next);
+    expect(result.segments).toEqual([
+      { status: 'unchanged', oldId: 's0' },
+      { status: 'changed', oldId: 's1', previousSource: previous[1]!.source },
+      { status: 'added' },
+      { status: 'unchanged', oldId: 's3' },
+      { status: 'unchanged', oldId: 's4' },
+      { status: 'unchanged', oldId: 's5' },
+    ]);
+    expect(result.removed).toEqual(['s2']);
+  });
+
+  it('keeps the identity of a section that moved', () => {
+    const reordered = segmentMarkdown(
+      [
+        '## Moved section',
+        'Delta paragraph that moves to the end of the article.',
+        '# Release notes',
+        'Alpha paragraph about the new tokenizer and its speed.',
+        'Charlie paragraph about memory use on large batches.',
+        'Bravo paragraph that will be deleted entirely, but was edited instead.',
+      ].join('\n\n'),
+    );
+    const result = reanchorSegments(previous, reordered);
+    expect(result.segments.map((segment) => segment.status)).toEqual([
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'changed',
+    ]);
+    expect(result.segments.map((segment) => ('oldId' in segment ? segment.oldId : null))).toEqual(['s4', 's5', 's0', 's1', 's3', 's2']);
+    expect(result.removed).toEqual([]);
+  });
+
+  it('recognises an edited Chinese segment', () => {
+    const result = reanchorSegments(stored('我们今天发布了一个新的开放模型，它支持中文和英文。\n'), segmentMarkdown('我们昨天发布了一个新的开放模型，它支持中文、英文和法文。\n'));
+    expect(result.segments[0]?.status).toBe('changed');
+  });
+});

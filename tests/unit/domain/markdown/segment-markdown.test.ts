@@ -1,0 +1,178 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hashSource } from '@/lib/domain/markdown/hash-source.ts';
+import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
+import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
+
+const ARTICLE = `---
+title: "Shipping a tiny model"
+date: 2024-05-01
+authors:
+- user: ada
+description: A short tour of the release.
+---
+
+# Shipping a tiny model
+
+We trained a **small** model on 3 GPUs.
+It fits on a phone.
+
+- First item
+- Second item
+  - nested detail stays inside
+- Third item
+
+1. Ordered one
+2. Ordered two
+
+> Quotes are prose too.
+
+| Model | Size |
+| ----- | ---- |
+| tiny  | 10M  |
+
+![A chart of loss over time](/assets/loss.png)
+
+[![Badge](https://example.com/badge.svg)](https://example.com)
+
+\`\`\`python
+print("hello")
+\`\`\`
+
+<div align="center">
+  <img src="/assets/figure.png">
+</div>
+
+$$
+E = mc^2
+$$
+
+---
+
+[ref]: https://example.com/reference
+`;
+
+const join = (markdown: string) =>
+  segmentMarkdown(markdown)
+    .map((segment) => segment.source)
+    .join('');
+
+describe('segmentMarkdown', () => {
+  it('gives each block its kind and marks prose translatable', () => {
+    const segments = segmentMarkdown(ARTICLE).map((segment) => [segment.kind, segment.translatable, segmentContent(segment.source)]);
+    expect(segments).toEqual([
+      ['frontmatter', false, '---'],
+      ['frontmatter', true, 'title: "Shipping a tiny model"'],
+      ['frontmatter', false, 'date: 2024-05-01'],
+      ['frontmatter', false, 'authors:\n- user: ada'],
+      ['frontmatter', true, 'description: A short tour of the release.'],
+      ['frontmatter', false, '---'],
+      ['heading', true, '# Shipping a tiny model'],
+      ['paragraph', true, 'We trained a **small** model on 3 GPUs.\nIt fits on a phone.'],
+      ['list_item', true, '- First item'],
+      ['list_item', true, '- Second item\n  - nested detail stays inside'],
+      ['list_item', true, '- Third item'],
+      ['list_item', true, '1. Ordered one'],
+      ['list_item', true, '2. Ordered two'],
+      ['blockquote', true, '> Quotes are prose too.'],
+      ['table', true, '| Model | Size |\n| ----- | ---- |\n| tiny  | 10M  |'],
+      ['image', true, '![A chart of loss over time](/assets/loss.png)'],
+      ['image', true, '[![Badge](https://example.com/badge.svg)](https://example.com)'],
+      ['code', false, '```python\nprint("hello")\n```'],
+      ['html', false, '<div align="center">\n  <img src="/assets/figure.png">\n</div>'],
+      ['math', false, '$$\nE = mc^2\n$$'],
+      ['thematic_break', false, '---'],
+      ['other', false, '[ref]: https://example.com/reference'],
+    ]);
+    expect(join(ARTICLE)).toBe(ARTICLE);
+  });
+
+  it('attaches blank lines to the block before and leading text to the first block', () => {
+    const segments = segmentMarkdown('\n\n# Title\n\n\nBody\n');
+    expect(segments.map((segment) => segment.source)).toEqual(['\n\n# Title\n\n\n', 'Body\n']);
+  });
+
+  it('keeps the indentation of an indented list with its item', () => {
+    const segments = segmentMarkdown('Intro\n\n  - one\n  - two\n');
+    expect(segments.map((segment) => segment.source)).toEqual(['Intro\n\n', '  - one\n', '  - two\n']);
+  });
+
+  it('treats an image with text beside it as a paragraph', () => {
+    expect(segmentMarkdown('![chart](/a.png) shows the loss.\n')[0]?.kind).toBe('paragraph');
+  });
+
+  it('splits TOML front matter per key as well', () => {
+    const segments = segmentMarkdown('+++\ntitle = "Hello"\ndraft = true\n+++\n\nText\n');
+    expect(segments.map((segment) => [segment.kind, segment.translatable])).toEqual([
+      ['frontmatter', false],
+      ['frontmatter', true],
+      ['frontmatter', false],
+      ['frontmatter', false],
+      ['paragraph', true],
+    ]);
+  });
+
+  it('keeps front matter that is not valid YAML as data', () => {
+    const markdown = '---\ntitle: [unclosed\n---\n\nText\n';
+    const segments = segmentMarkdown(markdown);
+    expect(segments.filter((segment) => segment.kind === 'frontmatter').every((segment) => !segment.translatable)).toBe(true);
+    expect(join(markdown)).toBe(markdown);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only whitespace', ' \n\n\t\n'],
+    ['CRLF line endings', '---\r\ntitle: Hi\r\n---\r\n\r\n# Title\r\n\r\n- a\r\n- b\r\n\r\nText\r\n'],
+    ['a byte order mark', '\uFEFF# Title\n\nText\n'],
+    ['tabs', '\t- tabbed item\n\n\tcode by indentation\n\n-\tlist with tab\n'],
+    ['no trailing newline', '# Title\n\nLast paragraph'],
+    ['an unclosed code fence', 'Text\n\n```js\nconst open = true;\n\n# not a heading\n'],
+    ['an unclosed front matter', '---\ntitle: Hi\n\nText\n'],
+    ['unclosed HTML', '<div>\n<p>open\n\nText after\n'],
+    ['a lone table row', '| a | b |\n\ntext | more\n'],
+    ['Chinese and emoji', '# 标题 🚀\n\n中文段落，含 English 与 emoji 🎉。\n\n> 引用\n'],
+    ['setext headings', '标题\n===\n\n小节\n---\n\n正文\n'],
+  ])('round-trips a document with %s byte for byte', (_, markdown) => {
+    expect(join(markdown)).toBe(markdown);
+  });
+
+  it('gives nothing for an empty document and one data segment for whitespace', () => {
+    expect(segmentMarkdown('')).toEqual([]);
+    expect(segmentMarkdown('\n\n')).toEqual([{ kind: 'other', source: '\n\n', translatable: false }]);
+  });
+
+  it('round-trips any Markdown-like text, and parsing in chunks changes nothing', () => {
+    const pieces = [
+      '# ', '## ', '```', '```js', '~~~', '| a | b |', '|---|---|', '- ', '* ', '1. ', '  ', '    ', '\t',
+      '> ', '$$', '<div>', '</div>', '<!--', '-->', '---', '+++', '***', '===', '![x](y.png)', '[l](u)',
+      'text', 'word ', '中文', '译者注', '🎉', '\n', '\n', '\n', '\r\n', '\n\n', '\uFEFF', '\\', '`', '[^1]: ',
+    ];
+    const markdownLike = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 })), { maxLength: 60 });
+    fc.assert(
+      fc.property(markdownLike, (parts) => {
+        const markdown = parts.join('');
+        const segments = segmentMarkdown(markdown);
+        expect(segments.map((segment) => segment.source).join('')).toBe(markdown);
+        expect(segmentMarkdown(markdown, 16)).toEqual(segments);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('segments a 5 MB document', { timeout: 120_000 }, () => {
+    const section = ARTICLE.replace(/^---[\s\S]*?---\n/, '');
+    const markdown = section.repeat(Math.ceil(5_000_000 / section.length));
+    const started = performance.now();
+    const segments = segmentMarkdown(markdown);
+    console.log(`segmented ${(markdown.length / 1e6).toFixed(1)} MB into ${segments.length} segments in ${Math.round(performance.now() - started)} ms`);
+    expect(segments.map((segment) => segment.source).join('')).toBe(markdown);
+  });
+});
+
+describe('hashSource', () => {
+  it('ignores line endings and surrounding whitespace but not the text', () => {
+    expect(hashSource('Some text\r\nmore  \n\n')).toBe(hashSource('Some text\nmore'));
+    expect(hashSource('Some text')).not.toBe(hashSource('Some text.'));
+    expect(hashSource('Some text')).toMatch(/^[0-9a-f]{14}$/);
+  });
+});
