@@ -4,10 +4,11 @@ import { defineConfig, devices } from '@playwright/test';
 
 /*
  * End-to-end tests drive Debian's Chromium against the production build, served by `npm start` on
- * its own port with a new SQLite database (seeded with the demo content) for each run.
+ * its own port with a new database seeded with the demo content: a temporary SQLite file, or the
+ * PostgreSQL database named by E2E_DATABASE_URL (see the test:e2e:postgres script).
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
-process.env.E2E_DATABASE_FILE ??= path.join(os.tmpdir(), `duet-e2e-${Date.now()}.db`);
+process.env.E2E_DATABASE_URL ||= `file:${path.join(os.tmpdir(), `duet-e2e-${Date.now()}.db`)}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,7 +33,7 @@ export default defineConfig({
     stdout: 'pipe',
     env: {
       PORT: String(port),
-      DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}`,
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
       AUTH_SECRET: 'e2e-only-secret-that-is-long-enough-0123456789',
     },
   },

@@ -1,6 +1,7 @@
 import 'server-only';
 import { readArticleMetadata, readCredits, readFrontMatter, slugify } from '@/lib/domain/article-metadata.ts';
 import { alignTranslation } from '@/lib/domain/markdown/align-translation.ts';
+import { exportSegmentsFromAlignment } from '@/lib/domain/markdown/export-markdown.ts';
 import { hashSource } from '@/lib/domain/markdown/hash-source.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
 import { can } from '@/lib/domain/permissions.ts';
@@ -29,8 +30,11 @@ export async function importArticle(
   const chinese = data.translation ? readArticleMetadata(data.translation) : null;
   const slug = data.slug ?? slugify(english.title ?? '');
   const segments = segmentMarkdown(data.markdown);
-  const alignment = data.translation ? alignTranslation(segments, data.translation) : { pairs: [], unaligned: [] };
-  const translations = new Map(alignment.pairs.map((pair) => [pair.segmentIndex, pair.text]));
+  const alignment = data.translation ? alignTranslation(segments, data.translation) : null;
+  // Every aligned text is kept, including translated code comments in carried blocks and the empty
+  // text that marks a segment the translator merged into its neighbour.
+  const translated = alignment ? exportSegmentsFromAlignment(segments, alignment) : [];
+  const unaligned = alignment?.unaligned ?? [];
   const status = options.approveImported && viewer.kind === 'system' ? 'approved' : 'draft';
 
   try {
@@ -50,7 +54,7 @@ export async function importArticle(
       });
       // Bulk inserts with ids made here: a 1,000-segment article is three statements, not 3,000.
       const rows = segments.map((segment, position) => {
-        const text = segment.translatable ? translations.get(position) : undefined;
+        const text = translated[position]?.translation ?? null;
         return { segment, position, text, segmentId: crypto.randomUUID(), translationId: crypto.randomUUID() };
       });
       await tx.segment.createMany({
@@ -66,19 +70,19 @@ export async function importArticle(
       });
       await tx.translation.createMany({
         data: rows.map(({ text, segmentId, translationId }) =>
-          text
+          text !== null
             ? { id: translationId, segmentId, text, status, version: 1 }
             : { id: translationId, segmentId, text: '', status: 'untranslated' as const, version: 0 },
         ),
       });
       await tx.revision.createMany({
         data: rows.flatMap(({ text, translationId }) =>
-          text ? [{ translationId, version: 1, text, status, origin: 'import' as const, authorId: viewer.id }] : [],
+          text !== null ? [{ translationId, version: 1, text, status, origin: 'import' as const, authorId: viewer.id }] : [],
         ),
       });
-      if (alignment.unaligned.length) {
+      if (unaligned.length) {
         await tx.unalignedBlock.createMany({
-          data: alignment.unaligned.map((block) => ({
+          data: unaligned.map((block) => ({
             articleId: article.id,
             afterPosition: block.afterSegmentIndex ?? -1,
             text: block.text,
@@ -90,7 +94,7 @@ export async function importArticle(
         action: 'article.import',
         targetType: 'article',
         targetId: article.id,
-        detail: { slug, segments: segments.length, aligned: translations.size, unaligned: alignment.unaligned.length },
+        detail: { slug, segments: segments.length, aligned: alignment?.pairs.length ?? 0, unaligned: unaligned.length },
       });
     });
   } catch (error) {
@@ -101,8 +105,8 @@ export async function importArticle(
     slug,
     segments: segments.length,
     translatable: segments.filter((segment) => segment.translatable).length,
-    aligned: translations.size,
-    unaligned: alignment.unaligned.length,
+    aligned: alignment?.pairs.length ?? 0,
+    unaligned: unaligned.length,
   };
 }
 

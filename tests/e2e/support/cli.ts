@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 /** Runs `npm run duet -- ...` against the database the test server uses; returns stdout. */
 export function duet(...args: string[]): string {
   return execFileSync('npm', ['run', '-s', 'duet', '--', ...args], {
-    env: { ...process.env, DATABASE_URL: `file:${process.env.E2E_DATABASE_FILE}` },
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
     encoding: 'utf8',
   }).trim();
 }

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/dal/db.ts';
+
+/** Runs the real CLI (`npm run duet -- ...`) against this test file's database. */
+function duet(...args: string[]) {
+  const result = spawnSync('node_modules/.bin/tsx', ['--conditions=react-server', 'lib/cli/main.ts', ...args], {
+    env: { ...process.env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
+}
+
+describe('the duet command', () => {
+  it('creates a user with a generated password that it prints once', async () => {
+    const created = duet('user', 'create', '--email', 'cli@example.test', '--name', 'Cli User', '--role', 'translator');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/Created translator cli@example\.test/);
+    expect(created.stdout).toMatch(/Password: [a-z0-9]{5}(-[a-z0-9]{5}){3}/);
+    expect(duet('user', 'list').stdout).toMatch(/cli@example\.test\tCli User\ttranslator\tactive/);
+  });
+
+  it('explains bad input, exits non-zero and changes nothing', async () => {
+    const before = await db.user.count();
+    const badRole = duet('user', 'create', '--email', 'x@example.test', '--name', 'X', '--role', 'overlord');
+    expect(badRole.code).toBe(1);
+    expect(badRole.stderr).toMatch(/role: Role must be one of: admin, reviewer, translator/);
+    const missing = duet('user', 'create', '--name', 'No Email', '--role', 'admin');
+    expect(missing.code).toBe(64);
+    expect(missing.stderr).toMatch(/Missing --email/);
+    const unknown = duet('frobnicate');
+    expect(unknown.code).toBe(64);
+    expect(unknown.stderr).toMatch(/Unknown command: frobnicate[\s\S]*Usage:/);
+    const nobody = duet('user', 'disable', '--email', 'nobody@example.test');
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toMatch(/No user with e-mail nobody@example\.test/);
+    expect(await db.user.count()).toBe(before);
+  });
+
+  it('creates, lists and revokes API tokens', async () => {
+    duet('user', 'create', '--email', 'bot@example.test', '--name', 'Bot', '--role', 'reviewer', '--password', 'bot password 123');
+    const created = duet('token', 'create', '--email', 'bot@example.test', '--label', 'nightly');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/^duet_[A-Za-z0-9_-]{43}$/);
+    const [id, label, , state] = duet('token', 'list', '--email', 'bot@example.test').stdout.split('\t');
+    expect([label, state]).toEqual(['nightly', 'active']);
+    expect(duet('token', 'revoke', '--id', id ?? '').code).toBe(0);
+    expect(duet('token', 'list', '--email', 'bot@example.test').stdout).toMatch(/\trevoked\t/);
+    expect(duet('token', 'revoke', '--id', id ?? '').code).toBe(1);
+  });
+});
