@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and driver packages are loaded by Node at run time rather than bundled.
   serverExternalPackages: ['better-sqlite3', 'pg'],
+  // An import carries up to two 5 MB files (English and Chinese) plus form overhead.
+  experimental: { serverActions: { bodySizeLimit: '12mb' } },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -31,6 +31,7 @@ export function defineApiRoute<T>(
       const viewer = await getViewer();
       if (!viewer) throw new UnauthenticatedError('Send a session cookie or Authorization: Bearer <token>');
       const result = await handler(request, viewer, await context.params);
+      if (result instanceof Response) return result;
       return Response.json(result, { headers: { 'cache-control': 'private, no-store' } });
     } catch (error) {
       return errorResponse(error);

@@ -18,6 +18,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: env.DUET_SESSION_MAX_AGE },
   pages: { signIn: '/signin' },
+  // A wrong password is an expected outcome, audited by the DAL; only real faults are logged.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -20,6 +20,9 @@ const usage = `Usage: npm run -s duet -- <command>
   token create --email E [--label L]        prints a new API token once
   token list --email E
   token revoke --id ID
+  import EN.md [--translation ZH.md] [--slug S] [--source-url URL]
+  update SLUG EN.md                         re-anchor an article on a new English version
+  export SLUG --format source|zh|seed|bilingual|xliff|xliff12|tmx [--untranslated omit|source] [--out FILE]
 `;
 
 type Flags = Record<string, string | undefined>;
@@ -35,6 +38,12 @@ function parse(args: string[]): { positionals: string[]; flags: Flags } {
       password: { type: 'string' },
       label: { type: 'string' },
       id: { type: 'string' },
+      translation: { type: 'string' },
+      slug: { type: 'string' },
+      'source-url': { type: 'string' },
+      format: { type: 'string' },
+      untranslated: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   return { positionals, flags: values as Flags };
@@ -54,6 +63,12 @@ async function run(args: string[]): Promise<void> {
       return (await import('./start.ts')).start();
     case 'user':
       return (await import('./users.ts')).runUserCommand(subcommand, flags);
+    case 'import':
+      return (await import('./articles.ts')).runImport(positionals.slice(1), flags);
+    case 'update':
+      return (await import('./articles.ts')).runUpdate(positionals.slice(1));
+    case 'export':
+      return (await import('./articles.ts')).runExport(positionals.slice(1), flags);
     case 'token':
       return (await import('./tokens.ts')).runTokenCommand(subcommand, flags);
     default:

@@ -26,6 +26,8 @@ const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 /** `npm start`: set up, build when needed, then serve on PORT (default 3000). */
 export async function start(): Promise<void> {
+  // Self-hosted and often offline: Next.js's usage reporting stays off unless asked for.
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1';
   await setup();
   if (!buildIsCurrent()) {
     console.log('Building the app (first start or code changed)…');

@@ -4,14 +4,51 @@ import { alignTranslation } from '@/lib/domain/markdown/align-translation.ts';
 import { exportSegmentsFromAlignment } from '@/lib/domain/markdown/export-markdown.ts';
 import { hashSource } from '@/lib/domain/markdown/hash-source.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
+import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { ConflictError, NotFoundError } from '@/lib/errors.ts';
 import { importArticleSchema, type ImportArticleInput } from '@/lib/validation/articles.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
+import { workableArticles } from './article-access.ts';
 import { recordAudit } from './audit.ts';
 import { db } from './db.ts';
 import { isUniqueViolation } from './prisma-errors.ts';
 import type { Viewer } from './viewer-types.ts';
+
+export type ImportPreview = {
+  slug: string;
+  title: string | null;
+  titleZh: string | null;
+  rows: Array<{ position: number; kind: string; translatable: boolean; source: string; translation: string | null }>;
+  unaligned: Array<{ afterPosition: number; text: string; reason: string }>;
+};
+
+/** What an import would create, without saving anything: segments and, for a pair, the alignment. */
+export async function previewImport(viewer: Viewer, input: ImportArticleInput): Promise<ImportPreview> {
+  if (!can(viewer, 'articles:import')) throw new NotFoundError();
+  const data = parseOrThrow(importArticleSchema, input);
+  const segments = segmentMarkdown(data.markdown);
+  const alignment = data.translation ? alignTranslation(segments, data.translation) : null;
+  const translated = alignment ? exportSegmentsFromAlignment(segments, alignment) : [];
+  const english = readArticleMetadata(data.markdown);
+  return {
+    slug: data.slug ?? slugify(english.title ?? ''),
+    title: english.title,
+    titleZh: data.translation ? readArticleMetadata(data.translation).title : null,
+    rows: segments.map((segment, position) => ({
+      position,
+      kind: segment.kind,
+      translatable: segment.translatable,
+      source: segmentContent(segment.source),
+      translation: translated[position]?.translation ?? null,
+    })),
+    unaligned: (alignment?.unaligned ?? []).map((block) => ({
+      afterPosition: block.afterSegmentIndex ?? -1,
+      text: block.text,
+      reason: block.reason,
+    })),
+  };
+}
 
 export type ImportSummary = { slug: string; segments: number; translatable: number; aligned: number; unaligned: number };
 
@@ -84,7 +121,7 @@ export async function importArticle(
         await tx.unalignedBlock.createMany({
           data: unaligned.map((block) => ({
             articleId: article.id,
-            afterPosition: block.afterSegmentIndex ?? -1,
+            afterSegmentId: block.afterSegmentIndex === null ? null : (rows[block.afterSegmentIndex]?.segmentId ?? null),
             text: block.text,
             reason: block.reason,
           })),
@@ -122,9 +159,8 @@ export type ArticleListItem = {
 
 /** Articles the viewer may work on: all for reviewers and admins, assigned ones for translators. */
 export async function listArticles(viewer: Viewer): Promise<ArticleListItem[]> {
-  const scope = can(viewer, 'articles:read-all') ? {} : { assignments: { some: { userId: viewer.id ?? '' } } };
   const articles = await db.article.findMany({
-    where: scope,
+    where: workableArticles(viewer),
     orderBy: { updatedAt: 'desc' },
     select: { id: true, slug: true, title: true, titleZh: true, status: true, updatedAt: true },
   });
@@ -149,9 +185,8 @@ export async function listArticles(viewer: Viewer): Promise<ArticleListItem[]> {
 
 /** One article with its segments and current translations, if the viewer may work on it. */
 export async function getArticleWorkspaceOrThrow(viewer: Viewer, slug: string) {
-  const scope = can(viewer, 'articles:read-all') ? {} : { assignments: { some: { userId: viewer.id ?? '' } } };
   const article = await db.article.findFirst({
-    where: { slug, ...scope },
+    where: { slug, ...workableArticles(viewer) },
     select: {
       id: true,
       slug: true,
@@ -172,7 +207,11 @@ export async function getArticleWorkspaceOrThrow(viewer: Viewer, slug: string) {
           translation: { select: { text: true, status: true, version: true } },
         },
       },
-      unaligned: { where: { resolvedAt: null }, select: { id: true, afterPosition: true, text: true, reason: true } },
+      unaligned: {
+        where: { resolvedAt: null },
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, text: true, reason: true, afterSegment: { select: { position: true } } },
+      },
     },
   });
   if (!article) throw new NotFoundError('No such article');

@@ -18,8 +18,23 @@ export function createDb(target: DatabaseTarget): Db {
     const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
     return client as unknown as Db;
   }
-  // `timeout` is better-sqlite3's busy timeout: writers wait for each other instead of failing.
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${target.file}`, timeout: 5000 }) });
+  return new PrismaClient({ adapter: durableSqlite(target.file) });
+}
+
+/**
+ * better-sqlite3 builds SQLite with `synchronous = NORMAL` for WAL, where a power cut can undo the
+ * last commits. A translator's acknowledged save must survive that, so each connection is switched
+ * to FULL (one fsync per commit). `timeout` is the busy timeout: writers wait instead of failing.
+ */
+function durableSqlite(file: string) {
+  const factory = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    await adapter.executeScript('PRAGMA synchronous = FULL');
+    return adapter;
+  };
+  return factory;
 }
 
 const globalForDb = globalThis as unknown as { duetDb?: Db };

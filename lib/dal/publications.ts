@@ -4,6 +4,7 @@ import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { InvalidTransitionError, NotFoundError } from '@/lib/errors.ts';
 import { recordAudit } from './audit.ts';
+import { creditsFor, revisionAuthorsSelect } from './article-access.ts';
 import { db } from './db.ts';
 import type { Viewer } from './viewer-types.ts';
 
@@ -16,13 +17,6 @@ export type PublicationSnapshot = {
   credits: Credits;
   pairs: Array<{ key: string; kind: string; source: string; target: string | null }>;
 };
-
-function mergeCredits(imported: Credits, translators: string[], reviewers: string[]): Credits {
-  return {
-    translators: [...new Set([...imported.translators, ...translators])],
-    reviewers: [...new Set([...imported.reviewers, ...reviewers])],
-  };
-}
 
 /** Publishes when every translatable segment is approved; writes an immutable snapshot. */
 export async function publishArticle(viewer: Viewer, slug: string): Promise<{ number: number }> {
@@ -46,7 +40,7 @@ export async function publishArticle(viewer: Viewer, slug: string): Promise<{ nu
             source: true,
             translatable: true,
             translation: {
-              select: { text: true, status: true, revisions: { select: { author: { select: { name: true } } } } },
+              select: { text: true, status: true, ...revisionAuthorsSelect },
             },
           },
         },
@@ -57,15 +51,12 @@ export async function publishArticle(viewer: Viewer, slug: string): Promise<{ nu
     if (pending.length) {
       throw new InvalidTransitionError(`${pending.length} segment(s) are not approved yet`);
     }
-    const authors = article.segments.flatMap(
-      (s) => s.translation?.revisions.flatMap((r) => (r.author ? [r.author.name] : [])) ?? [],
-    );
     const snapshot: PublicationSnapshot = {
       title: article.title,
       titleZh: article.titleZh ?? article.title,
       sourceUrl: article.sourceUrl,
       author: article.author,
-      credits: mergeCredits(JSON.parse(article.importedCredits) as Credits, authors, []),
+      credits: creditsFor(article.importedCredits, article.segments),
       pairs: article.segments
         .filter((s) => s.kind !== 'frontmatter')
         .map((s, index) => ({

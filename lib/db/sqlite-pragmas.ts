@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 
 /**
  * Puts a SQLite database in WAL mode (readers never block the writer, and the mode persists in the
- * file). Durability stays at SQLite's default `synchronous = FULL`: an acknowledged save survives a
- * power cut. better-sqlite3 enforces foreign keys by default; the app sets a 5 s busy timeout.
+ * file). The app's connections add `synchronous = FULL` and a busy timeout (lib/dal/db.ts);
+ * better-sqlite3 enforces foreign keys by default.
  */
 export function enableWal(file: string): void {
   const database = new Database(file);

@@ -9,6 +9,20 @@ export type ArticleMetadata = {
 
 const frontMatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** Why the YAML front matter cannot be read, or null when it reads (or there is none). */
+export function frontMatterProblem(markdown: string): string | null {
+  if (!/^\uFEFF?---\r?\n/.test(markdown)) return null;
+  const match = frontMatterPattern.exec(markdown);
+  if (!match) return 'it is opened with --- but never closed';
+  try {
+    const value: unknown = parse(match[1] ?? '');
+    if (value !== null && (typeof value !== 'object' || Array.isArray(value))) return 'it is not a list of key: value fields';
+    return null;
+  } catch (error) {
+    return (error as Error).message.split('\n')[0] ?? 'it is not valid YAML';
+  }
+}
+
 /** The YAML front matter as an object; empty when there is none or it is not a mapping. */
 export function readFrontMatter(markdown: string): Record<string, unknown> {
   const match = frontMatterPattern.exec(markdown);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { frontMatterProblem } from '@/lib/domain/article-metadata.ts';
+import { exportFormats } from '@/lib/domain/export/export-formats.ts';
 
 export const maxArticleBytes = 5 * 1024 * 1024;
 
@@ -9,16 +11,35 @@ export const slugSchema = z
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Use lowercase letters, digits and single dashes' });
 
-const markdownSchema = z
+/** A Markdown file's text: not empty, at most 5 MB, not binary, with front matter that parses. */
+export const markdownFileSchema = z
   .string()
   .refine((text) => text.trim().length > 0, { message: 'The file is empty' })
-  .refine((text) => Buffer.byteLength(text, 'utf8') <= maxArticleBytes, { message: 'The file is larger than 5 MB' })
-  .refine((text) => !text.includes('\u0000'), { message: 'The file is binary, not Markdown text' });
+  .refine((text) => new TextEncoder().encode(text).length <= maxArticleBytes, { message: 'The file is larger than 5 MB' })
+  .refine((text) => !text.includes('\u0000'), { message: 'The file is binary, not Markdown text' })
+  .superRefine((text, context) => {
+    const problem = frontMatterProblem(text);
+    if (problem) context.addIssue({ code: 'custom', message: `The front matter is broken: ${problem}` });
+  });
 
 export const importArticleSchema = z.strictObject({
-  markdown: markdownSchema,
-  translation: markdownSchema.optional(),
+  markdown: markdownFileSchema,
+  translation: markdownFileSchema.optional(),
   slug: slugSchema.optional(),
   sourceUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
 });
 export type ImportArticleInput = z.input<typeof importArticleSchema>;
+
+/** The import form: empty optional fields mean "not given". */
+export const importFormSchema = z.preprocess(
+  (value) =>
+    value && typeof value === 'object'
+      ? Object.fromEntries(Object.entries(value).filter(([, field]) => field !== '' && field !== null))
+      : value,
+  importArticleSchema,
+);
+
+export const exportQuerySchema = z.strictObject({
+  format: z.enum(exportFormats, { message: `Format must be one of: ${exportFormats.join(', ')}` }),
+  untranslated: z.enum(['omit', 'source'], { message: 'Untranslated must be omit or source' }).default('omit'),
+});

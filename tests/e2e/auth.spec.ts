@@ -57,6 +57,7 @@ test('a role change applies on the next request', async ({ page }) => {
 });
 
 test('twenty wrong passwords in a row are throttled', async ({ page }) => {
+  test.setTimeout(120_000);
   const email = uniqueEmail('target');
   duet('user', 'create', '--email', email, '--name', 'Target', '--role', 'translator', '--password', 'the real password');
   const messages: string[] = [];

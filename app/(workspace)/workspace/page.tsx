@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { buttonClassName } from '@/components/ui/button.tsx';
 import { listArticles } from '@/lib/dal/articles.ts';
 import { requireViewer } from '@/lib/dal/viewer.ts';
 import { can } from '@/lib/domain/permissions.ts';
@@ -14,6 +15,13 @@ export default async function WorkspacePage() {
   return (
     <section>
       <h1>{can(viewer, 'articles:read-all') ? t('workspace.allArticles') : t('workspace.myArticles')}</h1>
+      {can(viewer, 'articles:import') && (
+        <p>
+          <Link href="/workspace/import" className={buttonClassName('secondary')}>
+            {t('importArticle.title')}
+          </Link>
+        </p>
+      )}
       {articles.length === 0 ? (
         <p>{t('workspace.empty')}</p>
       ) : (

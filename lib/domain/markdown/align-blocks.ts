@@ -21,6 +21,7 @@ export interface AlignableBlock {
   isTranslatorNote: boolean;
 }
 
+/** The steps a cell is reached by, in the order they are tried. */
 const STEP_SHAPES = [
   [1, 1],
   [1, 2],
@@ -31,6 +32,8 @@ const STEP_SHAPES = [
 
 /** Beyond this many cells, only a band around the diagonal is searched, to bound time and memory. */
 const MAX_CELLS = 4_000_000;
+/** However long the documents, the band lets an alignment drift this many blocks off the diagonal. */
+const MIN_HALF_BAND = 50;
 
 /**
  * Needleman–Wunsch over blocks: the highest-scoring monotone alignment allowing 1:1, 1:2 (a split
@@ -39,43 +42,32 @@ const MAX_CELLS = 4_000_000;
 export function alignBlocks(english: AlignableBlock[], chinese: AlignableBlock[], lengthRatio: number): AlignmentStep[] {
   const rows = english.length + 1;
   const columns = chinese.length + 1;
-  const halfBand = rows * columns <= MAX_CELLS ? columns : Math.max(Math.abs(rows - columns) + 50, Math.floor(MAX_CELLS / rows / 2));
-  const band = Array.from({ length: rows }, (_, row) => {
-    const diagonal = Math.round((row * (columns - 1)) / Math.max(1, rows - 1));
-    return { low: Math.max(0, diagonal - halfBand), high: Math.min(columns - 1, diagonal + halfBand) };
-  });
-  const rowOffsets = new Int32Array(rows + 1);
-  band.forEach((range, row) => (rowOffsets[row + 1] = (rowOffsets[row] ?? 0) + range.high - range.low + 1));
-  const cellCount = rowOffsets[rows] ?? 0;
-  const best = new Float64Array(cellCount).fill(Number.NEGATIVE_INFINITY);
-  const choice = new Int8Array(cellCount).fill(-1);
-  const cell = (row: number, column: number) => {
-    const range = band[row];
-    if (!range || column < range.low || column > range.high) return -1;
-    return (rowOffsets[row] ?? 0) + column - range.low;
-  };
+  // The band follows the diagonal scaled to both lengths, so it always reaches the last cell.
+  const halfBand = rows * columns <= MAX_CELLS ? columns : Math.max(MIN_HALF_BAND, Math.floor(MAX_CELLS / rows / 2));
+  const band = createBand(rows, columns, halfBand);
+  const best = new Float64Array(band.cellCount).fill(Number.NEGATIVE_INFINITY);
+  const choice = new Int8Array(band.cellCount).fill(-1);
 
   const englishPairs = english.slice(1).map((block, index) => mergeProfiles(english[index]!.profile, block.profile));
   const chinesePairs = chinese.slice(1).map((block, index) => mergeProfiles(chinese[index]!.profile, block.profile));
-  const stepScore = (row: number, column: number, shape: (typeof STEP_SHAPES)[number]): number => {
-    const [englishCount, chineseCount] = shape;
-    if (englishCount === 0) return chinese[column]!.isTranslatorNote ? UNALIGNED_TRANSLATOR_NOTE : UNALIGNED_BLOCK;
-    if (chineseCount === 0) return UNALIGNED_BLOCK;
+  const splitScore = (row: number, column: number): number => {
     const source = english[row]!.profile;
     const target = chinese[column]!.profile;
-    if (englishCount === 1 && chineseCount === 1) return scoreMatch(source, target, lengthRatio);
     // Keys and headings are never split or merged: a second one is an added key or section.
     if (!canSplitOrMerge(source) || !canSplitOrMerge(target)) return Number.NEGATIVE_INFINITY;
-    if (englishCount === 1) {
-      const second = chinese[column + 1]!.profile;
-      const lineBreakBonus = source.hasLineBreak && source.kind === 'paragraph' ? SPLIT_AT_LINE_BREAK : 0;
-      return (
-        scoreMatch(source, chinesePairs[column]!, lengthRatio) +
-        Math.min(0, kindAffinity(source.kind, second.kind)) +
-        SPLIT_OR_MERGE +
-        lineBreakBonus
-      );
-    }
+    const second = chinese[column + 1]!.profile;
+    const lineBreakBonus = source.hasLineBreak && source.kind === 'paragraph' ? SPLIT_AT_LINE_BREAK : 0;
+    return (
+      scoreMatch(source, chinesePairs[column]!, lengthRatio) +
+      Math.min(0, kindAffinity(source.kind, second.kind)) +
+      SPLIT_OR_MERGE +
+      lineBreakBonus
+    );
+  };
+  const mergeScore = (row: number, column: number): number => {
+    const source = english[row]!.profile;
+    const target = chinese[column]!.profile;
+    if (!canSplitOrMerge(source) || !canSplitOrMerge(target)) return Number.NEGATIVE_INFINITY;
     // A Chinese list item or quote often absorbs the image or code block that followed it in English.
     const second = english[row + 1]!.profile;
     if (!canSplitOrMerge(second)) return Number.NEGATIVE_INFINITY;
@@ -84,26 +76,57 @@ export function alignBlocks(english: AlignableBlock[], chinese: AlignableBlock[]
     return scoreMatch(englishPairs[row]!, target, lengthRatio) + secondAffinity + SPLIT_OR_MERGE;
   };
 
-  best[cell(0, 0)] = 0;
+  best[band.cell(0, 0)] = 0;
+  const stepScore = (shapeIndex: number, row: number, column: number): number => {
+    switch (shapeIndex) {
+      case 0:
+        return scoreMatch(english[row]!.profile, chinese[column]!.profile, lengthRatio);
+      case 1:
+        return splitScore(row, column);
+      case 2:
+        return mergeScore(row, column);
+      case 3:
+        return UNALIGNED_BLOCK;
+      default:
+        return chinese[column]!.isTranslatorNote ? UNALIGNED_TRANSLATOR_NOTE : UNALIGNED_BLOCK;
+    }
+  };
   for (let row = 0; row < rows; row++) {
-    const range = band[row]!;
-    for (let column = range.low; column <= range.high; column++) {
-      const here = cell(row, column);
-      STEP_SHAPES.forEach((shape, shapeIndex) => {
-        const [englishCount, chineseCount] = shape;
-        const from = cell(row - englishCount, column - chineseCount);
-        if (row < englishCount || column < chineseCount || from === -1) return;
+    for (let column = band.low[row]!; column <= band.high[row]!; column++) {
+      const here = band.cell(row, column);
+      for (let shapeIndex = 0; shapeIndex < STEP_SHAPES.length; shapeIndex++) {
+        const [englishCount, chineseCount] = STEP_SHAPES[shapeIndex]!;
+        const from = band.cell(row - englishCount, column - chineseCount);
+        if (from === -1) continue;
         const previous = best[from]!;
-        if (previous === Number.NEGATIVE_INFINITY) return;
-        const score = previous + stepScore(row - englishCount, column - chineseCount, shape);
+        if (previous === Number.NEGATIVE_INFINITY) continue;
+        const score = previous + stepScore(shapeIndex, row - englishCount, column - chineseCount);
         if (score > best[here]!) {
           best[here] = score;
           choice[here] = shapeIndex;
         }
-      });
+      }
     }
   }
-  return traceBack(choice, cell, rows - 1, columns - 1);
+  return traceBack(choice, band.cell, rows - 1, columns - 1);
+}
+
+/** The cells searched in each row, stored row after row. */
+function createBand(rows: number, columns: number, halfBand: number) {
+  const low = new Int32Array(rows);
+  const high = new Int32Array(rows);
+  const rowOffsets = new Int32Array(rows + 1);
+  for (let row = 0; row < rows; row++) {
+    const diagonal = Math.round((row * (columns - 1)) / Math.max(1, rows - 1));
+    low[row] = Math.max(0, diagonal - halfBand);
+    high[row] = Math.min(columns - 1, diagonal + halfBand);
+    rowOffsets[row + 1] = rowOffsets[row]! + high[row]! - low[row]! + 1;
+  }
+  const cell = (row: number, column: number): number => {
+    if (row < 0 || row >= rows || column < low[row]! || column > high[row]!) return -1;
+    return rowOffsets[row]! + column - low[row]!;
+  };
+  return { low, high, cell, cellCount: rowOffsets[rows]! };
 }
 
 function canSplitOrMerge(profile: BlockProfile): boolean {

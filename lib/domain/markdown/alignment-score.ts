@@ -1,5 +1,5 @@
 import type { BlockProfile } from './block-profile.ts';
-import type { SegmentKind } from './source-segment.ts';
+import { SEGMENT_KINDS, type SegmentKind } from './source-segment.ts';
 
 /**
  * Scores for aligning blocks, in rough log-odds: positive means "probably a translation of",
@@ -32,13 +32,22 @@ export function scoreMatch(english: BlockProfile, chinese: BlockProfile, lengthR
   return score;
 }
 
+/** How likely a block of one kind is translated as a block of another, looked up for every pair of blocks. */
 export function kindAffinity(english: SegmentKind, chinese: SegmentKind): number {
+  return KIND_AFFINITIES[english][chinese];
+}
+
+function computeKindAffinity(english: SegmentKind, chinese: SegmentKind): number {
   if (english === chinese) return 1;
   if (PROSE_KINDS.has(english) && PROSE_KINDS.has(chinese)) return -0.5;
   if (INTERCHANGEABLE_KINDS.has(`${english}/${chinese}`) || INTERCHANGEABLE_KINDS.has(`${chinese}/${english}`)) return -1;
   if (english === 'heading' || chinese === 'heading') return -2.5;
   return -3;
 }
+
+const KIND_AFFINITIES = Object.fromEntries(
+  SEGMENT_KINDS.map((english) => [english, Object.fromEntries(SEGMENT_KINDS.map((chinese) => [chinese, computeKindAffinity(english, chinese)]))]),
+) as Record<SegmentKind, Record<SegmentKind, number>>;
 
 /** Translated front matter keeps its keys: a key only ever aligns with the same key. */
 function scoreFrontMatter(english: BlockProfile, chinese: BlockProfile): number {
@@ -66,6 +75,7 @@ function namesAgreement(english: Set<string>, chinese: Set<string>, weight: numb
 }
 
 function dice(first: Set<string>, second: Set<string>): number {
+  if (first.size > second.size) return dice(second, first);
   let shared = 0;
   for (const item of first) if (second.has(item)) shared++;
   return (2 * shared) / (first.size + second.size);

@@ -1,4 +1,9 @@
-import { inlineParser } from './parse-top-level-blocks.ts';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const inlineParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
 
 type InlineRoot = ReturnType<typeof inlineParser.parse>;
 type InlineNode = InlineRoot['children'][number];

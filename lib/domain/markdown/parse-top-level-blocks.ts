@@ -1,71 +1,61 @@
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
+import { parse, preprocess } from 'micromark';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { math } from 'micromark-extension-math';
+import { subtokenize } from 'micromark-util-subtokenize';
+import type { Event, Extension } from 'micromark-util-types';
 
-type MdastRoot = ReturnType<typeof documentStartParser.parse>;
-export type MdastBlock = MdastRoot['children'][number];
+/** The micromark token types that become top-level mdast nodes (the root's children). */
+const BLOCK_TYPES = [
+  'atxHeading',
+  'setextHeading',
+  'paragraph',
+  'blockQuote',
+  'listOrdered',
+  'listUnordered',
+  'table',
+  'gfmFootnoteDefinition',
+  'definition',
+  'codeFenced',
+  'codeIndented',
+  'htmlFlow',
+  'mathFlow',
+  'thematicBreak',
+  'yaml',
+  'toml',
+] as const;
 
-/** A top-level mdast block with offsets into the whole document. */
+export type BlockType = (typeof BLOCK_TYPES)[number];
+
+/** A top-level block with offsets into the whole document. */
 export interface TopLevelBlock {
-  node: MdastBlock;
+  type: BlockType;
   start: number;
   end: number;
+  /** Where each item of a list starts; empty for other blocks. */
+  itemStarts: number[];
 }
 
 const DEFAULT_CHUNK_SIZE = 32_768;
 
-// Block boundaries never depend on inline syntax, and inline parsing (tokens, then mdast nodes,
-// then GFM's autolink pass over every text node) is most of the work, so the structural pass skips it.
-const INLINE_CONSTRUCTS = [
-  'attention',
-  'autolink',
-  'characterEscape',
-  'characterReference',
-  'codeText',
-  'hardBreakEscape',
-  'htmlText',
-  'labelEnd',
-  'labelStartImage',
-  'labelStartLink',
-  'strikethrough',
-  'mathText',
-  'wwwAutolink',
-  'protocolAutolink',
-  'emailAutolink',
-  'gfmFootnoteCall',
-  'gfmPotentialFootnoteCall',
-  'tasklistCheck',
-];
+// GFM's autolinks, strikethrough and task list checks are inline only, so only the extensions with
+// block constructs are loaded.
+const BODY_EXTENSIONS: Extension[] = [gfmFootnote(), gfmTable(), math()];
+// Front matter is only front matter at the very start of the file (remark-gfm, then remark-frontmatter, then remark-math).
+const DOCUMENT_START_EXTENSIONS: Extension[] = [gfmFootnote(), gfmTable(), frontmatter(['yaml', 'toml']), math()];
 
-function skipInlineSyntax(this: Processor) {
-  const data = this.data();
-  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: INLINE_CONSTRUCTS } }];
-  data.fromMarkdownExtensions = (data.fromMarkdownExtensions ?? []).flat().map(({ transforms, ...rest }) => rest);
-}
-
-const documentStartParser = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(remarkMath)
-  .use(skipInlineSyntax)
-  .freeze();
-
-// Front matter is only front matter at the very start of the file.
-const documentBodyParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(skipInlineSyntax).freeze();
-
-/** Full inline parse, for the few blocks whose kind depends on inline content. */
-export const inlineParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
+const blockTypes = new Set<string>(BLOCK_TYPES);
 
 /**
  * Parses `markdown` (without BOM) into its top-level blocks.
  *
- * micromark slows down more than linearly on large inputs, so long documents are parsed in chunks
- * cut at line ends. The last block of a chunk may have been cut short (an unclosed fence, a list that
- * continues), so it is dropped and the next chunk starts at its first line; every block before it
- * ended before that line and parses exactly as in a whole-document parse.
+ * micromark's work grows faster than the input (each list item and each end of a list or quote moves
+ * events of everything parsed before it), so long documents are parsed in chunks cut at line ends.
+ * The last block of a chunk may have been cut short (an unclosed fence, a list that continues), so it
+ * is dropped and the next chunk starts at its first line; every block before it ended before that
+ * line and parses exactly as in a whole-document parse. A list is cut before its last item instead,
+ * as items after the first parse the same at the start of a chunk, so one long list is chunked too.
  */
 export function parseTopLevelBlocks(markdown: string, chunkSize = DEFAULT_CHUNK_SIZE): TopLevelBlock[] {
   const blocks: TopLevelBlock[] = [];
@@ -73,36 +63,83 @@ export function parseTopLevelBlocks(markdown: string, chunkSize = DEFAULT_CHUNK_
   let targetSize = chunkSize;
   while (chunkStart < markdown.length) {
     const chunkEnd = lineEndAfter(markdown, chunkStart + targetSize);
-    const parser = chunkStart === 0 ? documentStartParser : documentBodyParser;
-    const nodes = parser.parse(markdown.slice(chunkStart, chunkEnd)).children;
-    const isLastChunk = chunkEnd === markdown.length;
-    if (!isLastChunk && nodes.length < 2) {
-      if (nodes.length === 0) chunkStart = chunkEnd;
-      else targetSize *= 2;
+    const extensions = chunkStart === 0 ? DOCUMENT_START_EXTENSIONS : BODY_EXTENSIONS;
+    const chunk = scanBlocks(markdown.slice(chunkStart, chunkEnd), extensions, chunkStart);
+    const last = chunk[chunk.length - 1];
+    if (chunkEnd === markdown.length) {
+      blocks.push(...chunk);
+      break;
+    }
+    if (!last) {
+      chunkStart = chunkEnd;
       continue;
     }
-    const complete = isLastChunk ? nodes : nodes.slice(0, -1);
-    for (const node of complete) blocks.push(toTopLevelBlock(node, chunkStart));
-    if (isLastChunk) break;
-    const restart = nodes[nodes.length - 1];
-    chunkStart = lineStartOf(markdown, chunkStart + (restart?.position?.start.offset ?? 0));
+    const lastItemStart = last.itemStarts.length > 1 ? last.itemStarts[last.itemStarts.length - 1] : undefined;
+    if (chunk.length < 2 && lastItemStart === undefined) {
+      targetSize *= 2;
+      continue;
+    }
+    blocks.push(...chunk.slice(0, -1));
+    if (lastItemStart !== undefined) blocks.push({ ...last, end: lastItemStart, itemStarts: last.itemStarts.slice(0, -1) });
+    chunkStart = lineStartOf(markdown, lastItemStart ?? last.start);
     targetSize = chunkSize;
   }
   return blocks;
 }
 
-function toTopLevelBlock(node: MdastBlock, chunkStart: number): TopLevelBlock {
-  return {
-    node,
-    start: chunkStart + (node.position?.start.offset ?? 0),
-    end: chunkStart + (node.position?.end.offset ?? 0),
-  };
+/** The top-level blocks of `text` by micromark's events, with offsets moved by `offset`. */
+function scanBlocks(text: string, extensions: Extension[], offset: number): TopLevelBlock[] {
+  const preprocessor = preprocess();
+  // The first call would drop a leading U+FEFF as a byte order mark, but a chunk is never the file start.
+  preprocessor('', undefined, false);
+  const events = parse({ extensions }).document().write(preprocessor(text, undefined, true));
+  tokenizeBlockContent(events);
+  const blocks: TopLevelBlock[] = [];
+  let depth = 0;
+  for (const [action, token] of events) {
+    // `content` only groups the definitions and the paragraph of one run of lines; mdast has no node for it.
+    if (token.type === 'content') continue;
+    if (action === 'exit') {
+      depth--;
+      continue;
+    }
+    if (depth === 0 && blockTypes.has(token.type)) {
+      blocks.push({
+        type: token.type as BlockType,
+        start: offset + token.start.offset,
+        end: offset + token.end.offset,
+        itemStarts: [],
+      });
+    } else if (depth === 1 && token.type === 'listItemPrefix') {
+      // Directly inside a top-level list: nested lists and lists in quotes are deeper.
+      blocks[blocks.length - 1]?.itemStarts.push(offset + token.start.offset);
+    }
+    depth++;
+  }
+  return blocks;
+}
+
+const LINE_ENDING = /\r\n?|\n/g;
+
+/**
+ * micromark's `postprocess` without inline parsing: the document's events hold the lines of each
+ * container's flow, and the lines of each paragraph-like run (which may turn out to be definitions),
+ * which are tokenized here; text and strings inside blocks (inline content, fence info) are left as
+ * they are, as they never change where a block starts. Inline parsing was most of the work.
+ */
+function tokenizeBlockContent(events: Event[]) {
+  do {
+    for (const [, token] of events) {
+      if (token.contentType === 'text' || token.contentType === 'string') delete token.contentType;
+    }
+  } while (!subtokenize(events));
 }
 
 function lineEndAfter(text: string, position: number): number {
   if (position >= text.length) return text.length;
-  const newline = text.indexOf('\n', position);
-  return newline === -1 ? text.length : newline + 1;
+  LINE_ENDING.lastIndex = position;
+  const ending = LINE_ENDING.exec(text);
+  return ending ? ending.index + ending[0].length : text.length;
 }
 
 /** Moves back over the indentation before `position` when nothing else precedes it on its line. */

@@ -1,5 +1,5 @@
 import { findImageOnlyParagraphs } from './image-paragraphs.ts';
-import { lineStartOf, parseTopLevelBlocks, type MdastBlock } from './parse-top-level-blocks.ts';
+import { lineStartOf, parseTopLevelBlocks, type TopLevelBlock } from './parse-top-level-blocks.ts';
 import { segmentContent, type SegmentKind, type SourceSegment } from './source-segment.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 
@@ -22,7 +22,7 @@ export function segmentMarkdown(markdown: string, chunkSize?: number): SourceSeg
   const bomLength = markdown.startsWith(BYTE_ORDER_MARK) ? 1 : 0;
   const starts: SegmentStart[] = [];
   for (const block of parseTopLevelBlocks(markdown.slice(bomLength), chunkSize)) {
-    for (const start of describeBlock(block.node, markdown, block.start + bomLength)) {
+    for (const start of describeBlock(block, markdown, bomLength)) {
       const previous = starts[starts.length - 1];
       const lineStart = lineStartOf(markdown, start.start);
       if (previous && lineStart <= previous.start) continue;
@@ -50,45 +50,44 @@ function markImageParagraphs(segments: SourceSegment[]) {
   });
 }
 
-function describeBlock(node: MdastBlock, markdown: string, start: number): SegmentStart[] {
-  // remark-frontmatter's types only declare `yaml`, but it emits `toml` nodes as well.
-  const nodeType: string = node.type;
-  if (nodeType === 'yaml' || nodeType === 'toml') {
-    const end = start + ((node.position?.end.offset ?? 0) - (node.position?.start.offset ?? 0));
-    return splitFrontMatter(markdown.slice(start, end), nodeType).map((piece) => ({
-      start: start + piece.offset,
-      kind: 'frontmatter',
-      translatable: piece.translatable,
-    }));
-  }
-  switch (node.type) {
-    case 'list': {
-      const listOffset = node.position?.start.offset ?? 0;
-      return node.children.map((item) => ({
-        start: start + (item.position?.start.offset ?? listOffset) - listOffset,
-        kind: 'list_item',
-        translatable: true,
+function describeBlock(block: TopLevelBlock, markdown: string, bomLength: number): SegmentStart[] {
+  const start = block.start + bomLength;
+  switch (block.type) {
+    case 'yaml':
+    case 'toml':
+      return splitFrontMatter(markdown.slice(start, block.end + bomLength), block.type).map((piece) => ({
+        start: start + piece.offset,
+        kind: 'frontmatter',
+        translatable: piece.translatable,
       }));
-    }
+    case 'listOrdered':
+    case 'listUnordered':
+      return block.itemStarts.map((itemStart) => ({ start: itemStart + bomLength, kind: 'list_item', translatable: true }));
     case 'paragraph':
       return [{ start, kind: 'paragraph', translatable: true }];
-    case 'heading':
+    case 'atxHeading':
+    case 'setextHeading':
       return [{ start, kind: 'heading', translatable: true }];
-    case 'blockquote':
+    case 'blockQuote':
       return [{ start, kind: 'blockquote', translatable: true }];
     case 'table':
       return [{ start, kind: 'table', translatable: true }];
-    case 'footnoteDefinition':
+    case 'gfmFootnoteDefinition':
       return [{ start, kind: 'other', translatable: true }];
-    case 'code':
+    case 'codeFenced':
+    case 'codeIndented':
       return [{ start, kind: 'code', translatable: false }];
-    case 'html':
+    case 'htmlFlow':
       return [{ start, kind: 'html', translatable: false }];
-    case 'math':
+    case 'mathFlow':
       return [{ start, kind: 'math', translatable: false }];
     case 'thematicBreak':
       return [{ start, kind: 'thematic_break', translatable: false }];
-    default:
+    case 'definition':
       return [{ start, kind: 'other', translatable: false }];
+    default: {
+      const unexpected: never = block.type;
+      throw new Error(`Unexpected block type ${String(unexpected)}`);
+    }
   }
 }

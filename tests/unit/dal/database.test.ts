@@ -28,11 +28,13 @@ describe(`the ${provider} database`, () => {
     ).rejects.toMatchObject({ code: 'P2003' });
   });
 
-  it.runIf(provider === 'sqlite')('runs SQLite in WAL mode with a busy timeout', async () => {
+  it.runIf(provider === 'sqlite')('runs SQLite in WAL mode, fsyncing every commit, with a busy timeout', async () => {
     const [journal] = await db.$queryRaw<Array<{ journal_mode: string }>>`PRAGMA journal_mode`;
     const [timeout] = await db.$queryRaw<Array<{ timeout: bigint }>>`PRAGMA busy_timeout`;
+    const [synchronous] = await db.$queryRaw<Array<{ synchronous: bigint }>>`PRAGMA synchronous`;
     expect(journal?.journal_mode).toBe('wal');
     expect(Number(timeout?.timeout)).toBe(5000);
+    expect(Number(synchronous?.synchronous)).toBe(2);
   });
 });
 

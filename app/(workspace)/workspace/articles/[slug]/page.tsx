@@ -3,6 +3,7 @@ import { requireViewer } from '@/lib/dal/viewer.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
+import { ExportLinks } from './_components/export-links.tsx';
 
 export default async function ArticleWorkspacePage({ params }: PageProps<'/workspace/articles/[slug]'>) {
   const { slug } = await params;
@@ -15,6 +16,7 @@ export default async function ArticleWorkspacePage({ params }: PageProps<'/works
     <section>
       <h1>{article.title}</h1>
       {article.titleZh && <p lang="zh-CN">{article.titleZh}</p>}
+      <ExportLinks slug={article.slug} />
       <table className="segments">
         <thead>
           <tr>

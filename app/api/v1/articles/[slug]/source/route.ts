@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
+import { updateArticleSource } from '@/lib/dal/source-updates.ts';
+
+const bodySchema = z.strictObject({ markdown: z.string() });
+
+/** A new English version of the article: segments are re-anchored, nothing translated is lost. */
+export const POST = defineApiRoute(async (request, viewer, { slug = '' }) => {
+  const { markdown } = await readJsonBody(request, bodySchema);
+  return updateArticleSource(viewer, slug, markdown);
+});

@@ -1,0 +1,52 @@
+import type { SegmentKind } from '../markdown/source-segment.ts';
+
+/** Mirrors the database enum `TranslationStatus`; the domain does not import the Prisma client. */
+export const TRANSLATION_STATUSES = ['untranslated', 'draft', 'submitted', 'approved', 'rejected', 'outdated'] as const;
+
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
+
+export interface ArticleExportSegment {
+  id: string;
+  position: number;
+  kind: SegmentKind;
+  /** With its surrounding whitespace: joining every source gives back the English file. */
+  source: string;
+  translatable: boolean;
+  translation: { text: string; status: TranslationStatus } | null;
+}
+
+/** Everything every export format needs, loaded once by the data-access layer. */
+export interface ArticleExport {
+  slug: string;
+  title: string;
+  titleZh: string | null;
+  sourceUrl: string | null;
+  author: string | null;
+  publishedAt?: Date;
+  credits: { translators: string[]; reviewers: string[] };
+  segments: ArticleExportSegment[];
+  /** Imported Chinese blocks that matched no English segment, re-emitted where they stood. */
+  unaligned?: Array<{ afterSegmentIndex: number | null; text: string }>;
+}
+
+/** What to write where a segment has no translation yet: nothing, or the English text. */
+export type UntranslatedPolicy = 'omit' | 'source';
+
+/** The English Markdown file, byte for byte as it was imported. */
+export function exportSource(article: ArticleExport): string {
+  return orderedSegments(article).map((segment) => segment.source).join('');
+}
+
+export function orderedSegments(article: ArticleExport): ArticleExportSegment[] {
+  return [...article.segments].sort((a, b) => a.position - b.position);
+}
+
+/**
+ * The translated text, or null when there is none. An empty text is kept: it marks a segment whose
+ * translation was merged into its neighbour's.
+ */
+export function translatedText(segment: ArticleExportSegment): string | null {
+  const translation = segment.translation;
+  if (!translation || translation.status === 'untranslated') return null;
+  return translation.text;
+}

@@ -1,0 +1,47 @@
+import { exportTranslation } from '../markdown/export-markdown.ts';
+import { orderedSegments, translatedText, type ArticleExport, type UntranslatedPolicy } from './article-export.ts';
+
+/**
+ * The post our users publish on their own Jekyll sites: `layout`/`title`/`date` front matter, the
+ * Chinese text, and a closing blockquote crediting the original and the translators. Untranslated
+ * blocks stay in English by default so that nothing is silently missing from a published post.
+ */
+export function exportSeedFormat(article: ArticleExport, options: { untranslated: UntranslatedPolicy } = { untranslated: 'source' }): string {
+  const body = exportTranslation(
+    orderedSegments(article)
+      .filter((segment) => segment.kind !== 'frontmatter')
+      .map((segment) => ({ source: segment.source, translatable: segment.translatable, translation: translatedText(segment) })),
+    options,
+  );
+  const parts = [formatJekyllFrontMatter(article) + body.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd()];
+  const credits = formatCreditsQuote(article);
+  if (credits) parts.push('* * *', credits);
+  return parts.join('\n\n');
+}
+
+function formatJekyllFrontMatter(article: ArticleExport): string {
+  const lines = ['---', 'layout: post', `title: ${singleQuotedYaml(article.titleZh ?? article.title)}`];
+  if (article.publishedAt) lines.push(`date: "${article.publishedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}"`);
+  return [...lines, '---', ''].join('\n');
+}
+
+/** Single-quoted YAML has one escape, `''`, and cannot hold line breaks or control characters. */
+function singleQuotedYaml(text: string): string {
+  const oneLine = text.replace(/[\u0000-\u001F\u007F]+/g, ' ').trim();
+  return `'${oneLine.replace(/'/g, "''")}'`;
+}
+
+function formatCreditsQuote(article: ArticleExport): string | null {
+  const lines: string[] = [];
+  if (article.sourceUrl) lines.push(`英文原文: ${formatAutoLink(article.sourceUrl)}`);
+  if (article.credits.translators.length > 0) lines.push(`译者: ${article.credits.translators.join(', ')}`);
+  if (article.credits.reviewers.length > 0) lines.push(`校对: ${article.credits.reviewers.join(', ')}`);
+  return lines.length === 0 ? null : lines.map((line) => `> ${line}`).join('\n> \n');
+}
+
+/** `[url](url)`, with what would end the link text or destination early escaped. */
+function formatAutoLink(url: string): string {
+  const text = url.replace(/[\\[\]*_`<>]/g, (char) => `\\${char}`);
+  const destination = url.replace(/[ ()<>]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${text}](${destination})`;
+}

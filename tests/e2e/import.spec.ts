@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { expectSignedIn, formAlert, signIn } from './support/sign-in.ts';
+
+const english = '---\ntitle: "Garden Notes"\n---\n\n# Garden Notes\n\nTomatoes need six hours of sun.\n\nWater them early in the morning.\n';
+const chinese = '---\ntitle: "园艺笔记"\n---\n\n# 园艺笔记\n\n番茄需要六个小时的日照。\n\n要在清晨给它们浇水。\n\n译者注：本文为示例。\n';
+
+test('a reviewer previews an article with its translation, then imports it', async ({ page }) => {
+  await signIn(page, 'reviewer@duet.local', 'duet-reviewer-demo');
+  await expectSignedIn(page);
+  await page.getByRole('link', { name: 'Import an article' }).click();
+  await page.getByLabel('English Markdown').fill(english);
+  await page.getByLabel('Chinese translation (optional)').fill(chinese);
+  await page.getByLabel('Slug (optional)').fill('garden-notes');
+  await page.getByRole('button', { name: 'Preview' }).click();
+
+  const preview = page.getByRole('region', { name: 'Preview of garden-notes' });
+  await expect(preview.getByRole('row', { name: /Tomatoes need six hours of sun\. 番茄需要六个小时的日照。/ })).toBeVisible();
+  await expect(preview.getByText('译者注：本文为示例。')).toBeVisible();
+  await page.goto('/workspace');
+  await expect(page.getByRole('link', { name: 'Garden Notes' })).toHaveCount(0);
+
+  await page.goto('/workspace/import');
+  await page.getByLabel('English Markdown').fill(english);
+  await page.getByLabel('Chinese translation (optional)').fill(chinese);
+  await page.getByLabel('Slug (optional)').fill('garden-notes');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page).toHaveURL(/\/workspace\/articles\/garden-notes$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Garden Notes' })).toBeVisible();
+  await expect(page.getByText('要在清晨给它们浇水。')).toBeVisible();
+});
+
+test('an empty import explains the problem and creates nothing', async ({ page }) => {
+  await signIn(page, 'admin@duet.local', 'duet-admin-demo');
+  await expectSignedIn(page);
+  await page.goto('/workspace/import');
+  await page.getByLabel('English Markdown').fill('   ');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(formAlert(page).first()).toContainText('The file is empty');
+  await expect(page).toHaveURL(/\/workspace\/import$/);
+});
+
+test('a translator cannot open the import page', async ({ page }) => {
+  await signIn(page, 'translator@duet.local', 'duet-translator-demo');
+  await expectSignedIn(page);
+  expect((await page.goto('/workspace/import'))?.status()).toBe(404);
+});
+
+test('a translator downloads the Chinese Markdown of an assigned article', async ({ page }) => {
+  await signIn(page, 'translator@duet.local', 'duet-translator-demo');
+  await expectSignedIn(page);
+  await page.goto('/workspace/articles/translating-in-the-open');
+  const exports = page.getByRole('navigation', { name: 'Export' });
+  const href = await exports.getByRole('link', { name: 'Chinese Markdown' }).getAttribute('href');
+  const response = await page.request.get(href ?? '');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-disposition']).toContain('translating-in-the-open.zh.md');
+  const body = await response.text();
+  expect(body).toContain('title: "公开翻译：一个小团队如何让博客保持双语"');
+  expect(body).toContain('- user: Wang Fang\n  proofreader: true');
+  expect(body).toContain('每周，我们的社区都会挑选一篇长篇技术文章');
+});
