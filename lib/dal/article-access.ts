@@ -8,8 +8,13 @@ export function workableArticles(viewer: Viewer) {
   return can(viewer, 'articles:read-all') ? {} : { assignments: { some: { userId: viewer.id ?? '' } } };
 }
 
-/** Selects the names of everyone who wrote a revision of a segment's translation. */
-export const revisionAuthorsSelect = { revisions: { select: { author: { select: { name: true } } } } } as const;
+/** Selects the names of everyone who wrote a revision of a segment's translation (importing or a source change is not writing). */
+export const revisionAuthorsSelect = {
+  revisions: {
+    where: { origin: { notIn: ['import' as const, 'source_update' as const] } },
+    select: { author: { select: { name: true } } } as const,
+  },
+};
 
 type WithRevisionAuthors = { translation: { revisions: Array<{ author: { name: string } | null }> } | null };
 

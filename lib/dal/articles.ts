@@ -124,6 +124,8 @@ export async function importArticle(
             afterSegmentId: block.afterSegmentIndex === null ? null : (rows[block.afterSegmentIndex]?.segmentId ?? null),
             text: block.text,
             reason: block.reason,
+            // A `translators:` list is already kept as the article's credits; it needs no linking.
+            resolvedAt: isCreditsBlock(block) ? new Date() : null,
           })),
         });
       }
@@ -216,4 +218,8 @@ export async function getArticleWorkspaceOrThrow(viewer: Viewer, slug: string) {
   });
   if (!article) throw new NotFoundError('No such article');
   return article;
+}
+
+function isCreditsBlock(block: { reason: string; text: string }): boolean {
+  return block.reason === 'added-front-matter-key' && /^translators\s*:/.test(block.text);
 }

@@ -64,7 +64,7 @@ export async function updateArticleSource(viewer: Viewer, slug: string, markdown
         const version = translation.version + 1;
         await tx.translation.update({ where: { id: translation.id }, data: { status: 'outdated', version }, select: { id: true } });
         await tx.revision.create({
-          data: { translationId: translation.id, version, text: translation.text, status: 'outdated', origin: 'edit', authorId: viewer.id },
+          data: { translationId: translation.id, version, text: translation.text, status: 'outdated', origin: 'source_update', authorId: viewer.id },
           select: { id: true },
         });
       }

@@ -43,3 +43,8 @@ export const exportQuerySchema = z.strictObject({
   format: z.enum(exportFormats, { message: `Format must be one of: ${exportFormats.join(', ')}` }),
   untranslated: z.enum(['omit', 'source'], { message: 'Untranslated must be omit or source' }).default('omit'),
 });
+
+export const linkUnalignedSchema = z.strictObject({
+  blockId: z.string().min(1).max(64),
+  segmentId: z.string().min(1).max(64),
+});

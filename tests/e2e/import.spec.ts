@@ -27,6 +27,12 @@ test('a reviewer previews an article with its translation, then imports it', asy
   await expect(page).toHaveURL(/\/workspace\/articles\/garden-notes$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Garden Notes' })).toBeVisible();
   await expect(page.getByText('要在清晨给它们浇水。')).toBeVisible();
+
+  const unaligned = page.getByRole('region', { name: 'Chinese blocks without a counterpart' });
+  await unaligned.getByLabel('Segment that this block translates').selectOption({ label: '6. Water them early in the morning.' });
+  await unaligned.getByRole('button', { name: 'Link to segment' }).click();
+  await expect(page.getByRole('region', { name: 'Chinese blocks without a counterpart' })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /Water them early in the morning\..*要在清晨给它们浇水。\s*译者注：本文为示例。/ })).toBeVisible();
 });
 
 test('an empty import explains the problem and creates nothing', async ({ page }) => {

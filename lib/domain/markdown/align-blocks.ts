@@ -76,7 +76,6 @@ export function alignBlocks(english: AlignableBlock[], chinese: AlignableBlock[]
     return scoreMatch(englishPairs[row]!, target, lengthRatio) + secondAffinity + SPLIT_OR_MERGE;
   };
 
-  best[band.cell(0, 0)] = 0;
   const stepScore = (shapeIndex: number, row: number, column: number): number => {
     switch (shapeIndex) {
       case 0:
@@ -91,21 +90,28 @@ export function alignBlocks(english: AlignableBlock[], chinese: AlignableBlock[]
         return chinese[column]!.isTranslatorNote ? UNALIGNED_TRANSLATOR_NOTE : UNALIGNED_BLOCK;
     }
   };
+
+  best[band.cell(0, 0)] = 0;
   for (let row = 0; row < rows; row++) {
     for (let column = band.low[row]!; column <= band.high[row]!; column++) {
       const here = band.cell(row, column);
+      let bestScore = best[here]!;
+      let bestShape = choice[here]!;
+      // Tried in the order of STEP_SHAPES; on equal scores the first one wins.
       for (let shapeIndex = 0; shapeIndex < STEP_SHAPES.length; shapeIndex++) {
-        const [englishCount, chineseCount] = STEP_SHAPES[shapeIndex]!;
-        const from = band.cell(row - englishCount, column - chineseCount);
+        const shape = STEP_SHAPES[shapeIndex]!;
+        const from = band.cell(row - shape[0], column - shape[1]);
         if (from === -1) continue;
         const previous = best[from]!;
         if (previous === Number.NEGATIVE_INFINITY) continue;
-        const score = previous + stepScore(shapeIndex, row - englishCount, column - chineseCount);
-        if (score > best[here]!) {
-          best[here] = score;
-          choice[here] = shapeIndex;
+        const score = previous + stepScore(shapeIndex, row - shape[0], column - shape[1]);
+        if (score > bestScore) {
+          bestScore = score;
+          bestShape = shapeIndex;
         }
       }
+      best[here] = bestScore;
+      choice[here] = bestShape;
     }
   }
   return traceBack(choice, band.cell, rows - 1, columns - 1);

@@ -37,7 +37,7 @@ export interface TopLevelBlock {
   itemStarts: number[];
 }
 
-const DEFAULT_CHUNK_SIZE = 32_768;
+const DEFAULT_CHUNK_SIZE = 8_192;
 
 // GFM's autolinks, strikethrough and task list checks are inline only, so only the extensions with
 // block constructs are loaded.
@@ -119,13 +119,11 @@ function scanBlocks(text: string, extensions: Extension[], offset: number): TopL
   return blocks;
 }
 
-const LINE_ENDING = /\r\n?|\n/g;
-
 /**
  * micromark's `postprocess` without inline parsing: the document's events hold the lines of each
  * container's flow, and the lines of each paragraph-like run (which may turn out to be definitions),
- * which are tokenized here; text and strings inside blocks (inline content, fence info) are left as
- * they are, as they never change where a block starts. Inline parsing was most of the work.
+ * which are tokenized here. Text and strings inside blocks (inline content, fence info) never change
+ * where a block starts, so they stay untokenized, which spares a tokenizer for every one of them.
  */
 function tokenizeBlockContent(events: Event[]) {
   do {
@@ -134,6 +132,8 @@ function tokenizeBlockContent(events: Event[]) {
     }
   } while (!subtokenize(events));
 }
+
+const LINE_ENDING = /\r\n?|\n/g;
 
 function lineEndAfter(text: string, position: number): number {
   if (position >= text.length) return text.length;

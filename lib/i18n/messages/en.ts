@@ -62,6 +62,7 @@ export const en = {
     myArticles: 'My articles',
     allArticles: 'All articles',
     empty: 'No articles yet.',
+    statusHeading: 'Status',
     segments: 'Segments',
     progress: 'Progress',
     progressValue: '{approved} of {total} approved',
@@ -109,6 +110,9 @@ export const en = {
     unalignedHint: 'They are kept with the article and can be linked by hand; nothing is dropped.',
     afterSegment: 'After segment {position}',
     notTranslatable: 'carried, not translated',
+    link: 'Link to segment',
+    linkTo: 'Segment that this block translates',
+    linked: 'Linked.',
   },
   exportArticle: {
     title: 'Export',

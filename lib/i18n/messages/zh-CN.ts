@@ -63,6 +63,7 @@ export const zhCN = {
     myArticles: '我的文章',
     allArticles: '全部文章',
     empty: '还没有文章。',
+    statusHeading: '状态',
     segments: '段落',
     progress: '进度',
     progressValue: '已通过 {approved}/{total}',
@@ -110,6 +111,9 @@ export const zhCN = {
     unalignedHint: '它们会随文章一起保存，可以手动关联，不会丢失。',
     afterSegment: '位于第 {position} 个片段之后',
     notTranslatable: '原样保留，不翻译',
+    link: '关联到片段',
+    linkTo: '这个中文块所对应的片段',
+    linked: '已关联。',
   },
   exportArticle: {
     title: '导出',

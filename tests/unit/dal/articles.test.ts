@@ -71,9 +71,9 @@ describe('importing an article', () => {
     expect(beta?.translation).toMatchObject({ text: '第二段解释蜜蜂如何在花朵之间传粉。', status: 'draft', _count: { revisions: 1 } });
     const article = await db.article.findUniqueOrThrow({ where: { slug: 'five' }, select: { title: true, titleZh: true, importedCredits: true } });
     expect(article).toEqual({ title: 'Five Paragraphs', titleZh: '五个段落', importedCredits: JSON.stringify({ translators: ['Mei'], reviewers: [] }) });
-    expect(await db.unalignedBlock.findMany({ where: { article: { slug: 'five' } }, select: { text: true } })).toEqual([
-      { text: 'translators:\n- user: Mei' },
-    ]);
+    // The credits block is kept, but needs no linking by hand: it became the article's credits.
+    const unaligned = await db.unalignedBlock.findMany({ where: { article: { slug: 'five' } }, select: { text: true, resolvedAt: true } });
+    expect(unaligned).toEqual([{ text: 'translators:\n- user: Mei', resolvedAt: expect.any(Date) }]);
   });
 
   it('refuses bad files and duplicate slugs, creating nothing', async () => {

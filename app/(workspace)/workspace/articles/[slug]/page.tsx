@@ -4,6 +4,7 @@ import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 import { ExportLinks } from './_components/export-links.tsx';
+import { UnalignedBlocks } from './_components/unaligned-blocks.tsx';
 
 export default async function ArticleWorkspacePage({ params }: PageProps<'/workspace/articles/[slug]'>) {
   const { slug } = await params;
@@ -17,13 +18,19 @@ export default async function ArticleWorkspacePage({ params }: PageProps<'/works
       <h1>{article.title}</h1>
       {article.titleZh && <p lang="zh-CN">{article.titleZh}</p>}
       <ExportLinks slug={article.slug} />
+      <UnalignedBlocks
+        blocks={article.unaligned.map((block) => ({ id: block.id, text: block.text, afterPosition: block.afterSegment?.position ?? null }))}
+        segments={article.segments
+          .filter((segment) => segment.translatable)
+          .map((segment) => ({ id: segment.id, position: segment.position, label: segmentContent(segment.source).slice(0, 60) }))}
+      />
       <table className="segments">
         <thead>
           <tr>
             <th scope="col">#</th>
             <th scope="col">{t('reader.english')}</th>
             <th scope="col">{t('reader.chinese')}</th>
-            <th scope="col">{t('workspace.segments')}</th>
+            <th scope="col">{t('workspace.statusHeading')}</th>
           </tr>
         </thead>
         <tbody>

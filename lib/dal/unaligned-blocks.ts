@@ -1,0 +1,39 @@
+import 'server-only';
+import { can } from '@/lib/domain/permissions.ts';
+import { NotFoundError } from '@/lib/errors.ts';
+import { workableArticles } from './article-access.ts';
+import { recordAudit } from './audit.ts';
+import { db } from './db.ts';
+import type { Viewer } from './viewer-types.ts';
+
+/**
+ * Links an imported Chinese block that matched no English segment to the segment it translates:
+ * the block is appended to that segment's translation as a new draft revision (nothing already
+ * there is replaced), and the block is marked resolved.
+ */
+export async function linkUnalignedBlock(viewer: Viewer, input: { blockId: string; segmentId: string }) {
+  if (!can(viewer, 'translations:edit')) throw new NotFoundError();
+  return db.$transaction(async (tx) => {
+    const block = await tx.unalignedBlock.findFirst({
+      where: { id: input.blockId, resolvedAt: null, article: workableArticles(viewer) },
+      select: { id: true, text: true, articleId: true },
+    });
+    if (!block) throw new NotFoundError('No such unaligned block');
+    const segment = await tx.segment.findFirst({
+      where: { id: input.segmentId, articleId: block.articleId, archivedAt: null },
+      select: { id: true, translation: { select: { id: true, text: true, status: true, version: true } } },
+    });
+    if (!segment?.translation) throw new NotFoundError('No such segment in this article');
+    const { translation } = segment;
+    const text = translation.text ? `${translation.text}\n\n${block.text}` : block.text;
+    const version = translation.version + 1;
+    await tx.translation.update({ where: { id: translation.id }, data: { text, status: 'draft', version }, select: { id: true } });
+    await tx.revision.create({
+      data: { translationId: translation.id, version, text, status: 'draft', origin: 'edit', authorId: viewer.id },
+      select: { id: true },
+    });
+    await tx.unalignedBlock.update({ where: { id: block.id }, data: { resolvedAt: new Date() }, select: { id: true } });
+    await recordAudit(tx, viewer, { action: 'unaligned.link', targetType: 'segment', targetId: segment.id, detail: { blockId: block.id } });
+    return { segmentId: segment.id, version };
+  });
+}
