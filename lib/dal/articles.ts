@@ -11,7 +11,7 @@ import { importArticleSchema, type ImportArticleInput } from '@/lib/validation/a
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { workableArticles } from './article-access.ts';
 import { recordAudit } from './audit.ts';
-import { db } from './db.ts';
+import { bulkWriteTransaction, db } from './db.ts';
 import { isUniqueViolation } from './prisma-errors.ts';
 import type { Viewer } from './viewer-types.ts';
 
@@ -135,7 +135,7 @@ export async function importArticle(
         targetId: article.id,
         detail: { slug, segments: segments.length, aligned: alignment?.pairs.length ?? 0, unaligned: unaligned.length },
       });
-    });
+    }, bulkWriteTransaction);
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError(`An article with slug "${slug}" exists already`);
     throw error;

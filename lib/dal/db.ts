@@ -41,3 +41,9 @@ const globalForDb = globalThis as unknown as { duetDb?: Db };
 
 /** One client per process (dev hot reload would otherwise open a new pool per change). */
 export const db: Db = (globalForDb.duetDb ??= createDb(env.DATABASE_URL));
+
+/**
+ * For the few transactions that write a whole article (a 5 MB import is ~16,000 segments): longer
+ * than Prisma's 5 s default, so a slow disk does not abort a valid import halfway (it rolls back).
+ */
+export const bulkWriteTransaction = { maxWait: 10_000, timeout: 120_000 };

@@ -7,7 +7,7 @@ import { NotFoundError } from '@/lib/errors.ts';
 import { markdownFileSchema } from '@/lib/validation/articles.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { recordAudit } from './audit.ts';
-import { db } from './db.ts';
+import { bulkWriteTransaction, db } from './db.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type SourceUpdateSummary = { unchanged: number; changed: number; added: number; removed: number };
@@ -77,5 +77,5 @@ export async function updateArticleSource(viewer: Viewer, slug: string, markdown
     await tx.article.update({ where: { id: article.id }, data: { updatedAt: new Date() }, select: { id: true } });
     await recordAudit(tx, viewer, { action: 'article.update', targetType: 'article', targetId: article.id, detail: { version: number, ...summary } });
     return summary;
-  });
+  }, bulkWriteTransaction);
 }
