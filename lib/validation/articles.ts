@@ -48,3 +48,9 @@ export const linkUnalignedSchema = z.strictObject({
   blockId: z.string().min(1).max(64),
   segmentId: z.string().min(1).max(64),
 });
+
+export const setTranslatableSchema = z.strictObject({
+  segmentId: z.string().min(1).max(64),
+  // Forms send strings; scripts send booleans.
+  translatable: z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]),
+});

@@ -63,6 +63,8 @@ export const en = {
     allArticles: 'All articles',
     empty: 'No articles yet.',
     statusHeading: 'Status',
+    markTranslatable: 'Translate this block',
+    markCarried: 'Do not translate',
     segments: 'Segments',
     progress: 'Progress',
     progressValue: '{approved} of {total} approved',

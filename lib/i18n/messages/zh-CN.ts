@@ -64,6 +64,8 @@ export const zhCN = {
     allArticles: '全部文章',
     empty: '还没有文章。',
     statusHeading: '状态',
+    markTranslatable: '翻译此块',
+    markCarried: '不翻译',
     segments: '段落',
     progress: '进度',
     progressValue: '已通过 {approved}/{total}',

@@ -4,7 +4,11 @@ import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 import { ExportLinks } from './_components/export-links.tsx';
+import { TranslatableToggle } from './_components/translatable-toggle.tsx';
 import { UnalignedBlocks } from './_components/unaligned-blocks.tsx';
+
+/** Kinds carried untranslated by default, which a translator may opt in (e.g. code comments). */
+const optionalKinds = new Set(['code', 'html', 'math', 'frontmatter']);
 
 export default async function ArticleWorkspacePage({ params }: PageProps<'/workspace/articles/[slug]'>) {
   const { slug } = await params;
@@ -43,7 +47,12 @@ export default async function ArticleWorkspacePage({ params }: PageProps<'/works
               <td lang="zh-CN">
                 <pre className="segment-source">{segment.translation?.text}</pre>
               </td>
-              <td>{segment.translatable ? t(`workspace.status.${segment.translation?.status ?? 'untranslated'}`) : '—'}</td>
+              <td>
+                {segment.translatable ? t(`workspace.status.${segment.translation?.status ?? 'untranslated'}`) : '—'}
+                {optionalKinds.has(segment.kind) && (
+                  <TranslatableToggle segmentId={segment.id} translatable={segment.translatable} />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
