@@ -211,6 +211,7 @@ export async function getArticleWorkspaceOrThrow(viewer: Viewer, slug: string) {
           position: true,
           kind: true,
           source: true,
+          previousSource: true,
           translatable: true,
           translation: { select: { text: true, status: true, version: true } },
         },

@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { duet } from './support/cli.ts';
 import { expectSignedIn, formAlert, signIn } from './support/sign-in.ts';
 
 const english = '---\ntitle: "Garden Notes"\n---\n\n# Garden Notes\n\nTomatoes need six hours of sun.\n\nWater them early in the morning.\n';
@@ -64,4 +68,23 @@ test('a translator downloads the Chinese Markdown of an assigned article', async
   expect(body).toContain('title: "公开翻译：一个小团队如何让博客保持双语"');
   expect(body).toContain('- user: Wang Fang\n  proofreader: true');
   expect(body).toContain('每周，我们的社区都会挑选一篇长篇技术文章');
+});
+
+test('after a source update the article page shows what changed in the English, word by word', async ({ page }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'duet-e2e-'));
+  const english = path.join(dir, 'en.md');
+  const chinese = path.join(dir, 'zh.md');
+  writeFileSync(english, '# Kites\n\nKites fly best in a steady wind.\n');
+  writeFileSync(chinese, '# 风筝\n\n风筝在稳定的风中飞得最好。\n');
+  duet('import', english, '--translation', chinese, '--slug', 'kites');
+  writeFileSync(english, '# Kites\n\nKites fly best in a strong, steady wind.\n');
+  expect(JSON.parse(duet('update', 'kites', english))).toEqual({ unchanged: 1, changed: 1, added: 0, removed: 0 });
+
+  await signIn(page, 'reviewer@duet.local', 'duet-reviewer-demo');
+  await expectSignedIn(page);
+  await page.goto('/workspace/articles/kites');
+  const diff = page.getByLabel(/The English changed/);
+  await expect(diff.locator('ins')).toHaveText(['strong, ']);
+  await expect(diff).toHaveText('Kites fly best in a strong, steady wind.');
+  await expect(page.getByRole('row', { name: /风筝在稳定的风中飞得最好。 Outdated/ })).toBeVisible();
 });

@@ -65,6 +65,7 @@ export const en = {
     statusHeading: 'Status',
     markTranslatable: 'Translate this block',
     markCarried: 'Do not translate',
+    sourceChanged: 'The English changed: removed words are struck through, added words underlined',
     segments: 'Segments',
     progress: 'Progress',
     progressValue: '{approved} of {total} approved',

@@ -66,6 +66,7 @@ export const zhCN = {
     statusHeading: '状态',
     markTranslatable: '翻译此块',
     markCarried: '不翻译',
+    sourceChanged: '英文原文有改动：删除的词带删除线，新增的词带下划线',
     segments: '段落',
     progress: '进度',
     progressValue: '已通过 {approved}/{total}',

@@ -1,3 +1,4 @@
+import { WordDiff } from '@/components/word-diff.tsx';
 import { getArticleWorkspaceOrThrow } from '@/lib/dal/articles.ts';
 import { requireViewer } from '@/lib/dal/viewer.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
@@ -42,7 +43,15 @@ export default async function ArticleWorkspacePage({ params }: PageProps<'/works
             <tr key={segment.id} data-translatable={segment.translatable}>
               <td>{segment.position + 1}</td>
               <td lang="en">
-                <pre className="segment-source">{segmentContent(segment.source)}</pre>
+                {segment.translation?.status === 'outdated' && segment.previousSource !== null ? (
+                  <WordDiff
+                    previous={segmentContent(segment.previousSource)}
+                    next={segmentContent(segment.source)}
+                    label={t('workspace.sourceChanged')}
+                  />
+                ) : (
+                  <pre className="segment-source">{segmentContent(segment.source)}</pre>
+                )}
               </td>
               <td lang="zh-CN">
                 <pre className="segment-source">{segment.translation?.text}</pre>
