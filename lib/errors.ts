@@ -42,6 +42,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** A save based on a version someone else has replaced; carries theirs so nothing is lost. */
+export class StaleVersionError extends ConflictError {
+  constructor(readonly current: { text: string; status: string; version: number }) {
+    super('Someone else saved this translation in the meantime');
+  }
+}
+
 export class InvalidTransitionError extends AppError {
   constructor(message: string) {
     super('invalid_transition', 409, message);

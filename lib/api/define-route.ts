@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { getViewer } from '@/lib/dal/viewer.ts';
 import type { Viewer } from '@/lib/dal/viewer-types.ts';
-import { AppError, RateLimitedError, UnauthenticatedError, ValidationError } from '@/lib/errors.ts';
+import { AppError, RateLimitedError, StaleVersionError, UnauthenticatedError, ValidationError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 
 /*
@@ -15,7 +15,8 @@ export function errorResponse(error: unknown): Response {
     const headers = new Headers({ 'cache-control': 'no-store' });
     if (error instanceof RateLimitedError) headers.set('retry-after', String(error.retryAfterSeconds));
     const fields = error instanceof ValidationError ? { fields: error.fieldErrors } : {};
-    return Response.json({ error: { code: error.code, message: error.message, ...fields } }, { status: error.status, headers });
+    const current = error instanceof StaleVersionError ? { current: error.current } : {};
+    return Response.json({ error: { code: error.code, message: error.message, ...fields, ...current } }, { status: error.status, headers });
   }
   console.error(error);
   return Response.json({ error: { code: 'internal', message: 'Internal error' } }, { status: 500 });

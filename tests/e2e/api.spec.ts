@@ -58,6 +58,13 @@ test('a script imports, updates and exports an article through the API', async (
   expect(await exported.text()).toBe('---\ntitle: "灯笼"\n---\n\n# 灯笼\n\n纸灯笼发出柔和的光。\n\n它们挂在街道上方。\n');
   const badFormat = await request.get('/api/v1/articles/lanterns/export?format=docx', { headers });
   expect(badFormat.status()).toBe(400);
+
+  const second = article.segments[1];
+  const saved = await request.put(`/api/v1/segments/${second.id}/translation`, { headers, data: { text: '纸灯笼发出温暖的光。', version: second.translation.version } });
+  expect(await saved.json()).toEqual({ text: '纸灯笼发出温暖的光。', status: 'draft', version: second.translation.version + 1 });
+  const stale = await request.put(`/api/v1/segments/${second.id}/translation`, { headers, data: { text: '过时的保存。', version: second.translation.version } });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).error).toMatchObject({ code: 'conflict', current: { text: '纸灯笼发出温暖的光。', version: second.translation.version + 1 } });
 });
 
 test('a translator token cannot import or see articles it is not assigned to', async ({ request }) => {

@@ -1,9 +1,7 @@
 import type { SegmentKind } from '../markdown/source-segment.ts';
+import type { TranslationStatus } from '../workflow.ts';
 
-/** Mirrors the database enum `TranslationStatus`; the domain does not import the Prisma client. */
-export const TRANSLATION_STATUSES = ['untranslated', 'draft', 'submitted', 'approved', 'rejected', 'outdated'] as const;
-
-export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
+export type { TranslationStatus };
 
 export interface ArticleExportSegment {
   id: string;

@@ -1,0 +1,45 @@
+import 'server-only';
+import { can } from '@/lib/domain/permissions.ts';
+import { nextStatus } from '@/lib/domain/workflow.ts';
+import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/errors.ts';
+import { parseOrThrow } from '@/lib/validation/parse.ts';
+import { saveTranslationSchema } from '@/lib/validation/translations.ts';
+import { workableArticles } from './article-access.ts';
+import { db } from './db.ts';
+import type { Viewer } from './viewer-types.ts';
+
+export type SavedTranslation = { text: string; status: string; version: number };
+
+/**
+ * Saves a new text for a segment as a new revision. The save names the version it was based on:
+ * if anyone saved in between, it is refused with their text (StaleVersionError), so the editor can
+ * merge and nothing is overwritten. Saving the same text again writes nothing.
+ */
+export async function saveTranslation(viewer: Viewer, segmentId: string, input: { text: string; version: number }): Promise<SavedTranslation> {
+  if (!can(viewer, 'translations:edit')) throw new NotFoundError();
+  const { text, version } = parseOrThrow(saveTranslationSchema, input);
+  return db.$transaction(async (tx) => {
+    const segment = await tx.segment.findFirst({
+      where: { id: segmentId, archivedAt: null, article: workableArticles(viewer) },
+      select: { translatable: true, translation: { select: { id: true, text: true, status: true, version: true } } },
+    });
+    if (!segment?.translation) throw new NotFoundError('No such segment');
+    const current = segment.translation;
+    if (!segment.translatable) throw new InvalidTransitionError('This block is carried untranslated; mark it translatable first');
+    if (current.version !== version) throw new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+    if (current.text === text && current.status === 'draft') return { text, status: current.status, version };
+    const transition = nextStatus(current.status, 'save', viewer);
+    if (!transition.ok) throw new NotFoundError();
+    // The version in the WHERE makes the check and the write one atomic step, even across instances.
+    const updated = await tx.translation.updateMany({
+      where: { id: current.id, version },
+      data: { text, status: transition.to, version: version + 1 },
+    });
+    if (updated.count !== 1) throw new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+    await tx.revision.create({
+      data: { translationId: current.id, version: version + 1, text, status: transition.to, origin: 'edit', authorId: viewer.id },
+      select: { id: true },
+    });
+    return { text, status: transition.to, version: version + 1 };
+  });
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { importArticle } from '@/lib/dal/articles.ts';
+import { db } from '@/lib/dal/db.ts';
+import { saveTranslation } from '@/lib/dal/translations.ts';
+import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { InvalidTransitionError, NotFoundError, StaleVersionError, ValidationError } from '@/lib/errors.ts';
+import { makeUser } from '../../support/factories.ts';
+
+const markdown = '# Rivers\n\nRivers shape valleys over time.\n\n```sh\nls\n```\n';
+
+async function article(slug: string) {
+  await importArticle(systemViewer, { markdown, slug });
+  const segment = (kind: 'paragraph' | 'code') =>
+    db.segment.findFirstOrThrow({ where: { article: { slug }, kind }, select: { id: true } }).then((row) => row.id);
+  return { paragraph: await segment('paragraph'), code: await segment('code') };
+}
+
+const history = (segmentId: string) =>
+  db.revision.findMany({ where: { translation: { segmentId } }, orderBy: { version: 'asc' }, select: { version: true, text: true, status: true, authorId: true } });
+
+describe('saving a translation', () => {
+  it('writes a new revision per save and moves the version on', async () => {
+    const { paragraph } = await article('rivers');
+    const { viewer } = await makeUser('reviewer');
+    expect(await saveTranslation(viewer, paragraph, { text: '河流随着时间塑造山谷。', version: 0 })).toEqual({ text: '河流随着时间塑造山谷。', status: 'draft', version: 1 });
+    expect(await saveTranslation(viewer, paragraph, { text: '河流经年累月地塑造着山谷。', version: 1 })).toMatchObject({ version: 2 });
+    expect(await saveTranslation(viewer, paragraph, { text: '河流经年累月地塑造着山谷。', version: 2 })).toMatchObject({ version: 2 });
+    expect(await history(paragraph)).toEqual([
+      { version: 1, text: '河流随着时间塑造山谷。', status: 'draft', authorId: viewer.id },
+      { version: 2, text: '河流经年累月地塑造着山谷。', status: 'draft', authorId: viewer.id },
+    ]);
+  });
+
+  it('refuses a save based on an old version, returning the newer text, and writes nothing', async () => {
+    const { paragraph } = await article('rivers-stale');
+    const first = await makeUser('reviewer');
+    const second = await makeUser('reviewer');
+    await saveTranslation(first.viewer, paragraph, { text: '第一位译者的译文。', version: 0 });
+    const attempt = saveTranslation(second.viewer, paragraph, { text: '第二位译者的译文。', version: 0 });
+    await expect(attempt).rejects.toBeInstanceOf(StaleVersionError);
+    await attempt.catch((error: StaleVersionError) => expect(error.current).toEqual({ text: '第一位译者的译文。', status: 'draft', version: 1 }));
+    expect((await history(paragraph)).map((revision) => revision.text)).toEqual(['第一位译者的译文。']);
+  });
+
+  it('lets exactly one of two simultaneous saves on the same version through', async () => {
+    const { paragraph } = await article('rivers-race');
+    const { viewer } = await makeUser('admin');
+    const results = await Promise.allSettled(
+      ['甲的译文。', '乙的译文。', '丙的译文。'].map((text) => saveTranslation(viewer, paragraph, { text, version: 0 })),
+    );
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    for (const result of results.filter((r) => r.status === 'rejected')) {
+      expect((result as PromiseRejectedResult).reason).toBeInstanceOf(StaleVersionError);
+    }
+    expect(await history(paragraph)).toHaveLength(1);
+  });
+
+  it('is refused for unassigned translators, carried blocks, unknown fields and oversized text', async () => {
+    const { paragraph, code } = await article('rivers-refused');
+    const translator = await makeUser('translator');
+    await expect(saveTranslation(translator.viewer, paragraph, { text: '不该写入。', version: 0 })).rejects.toBeInstanceOf(NotFoundError);
+    const reviewer = await makeUser('reviewer');
+    await expect(saveTranslation(reviewer.viewer, code, { text: 'ls', version: 0 })).rejects.toBeInstanceOf(InvalidTransitionError);
+    await expect(
+      saveTranslation(reviewer.viewer, paragraph, { text: '试图改状态。', version: 0, status: 'approved' } as never),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(saveTranslation(reviewer.viewer, paragraph, { text: '长'.repeat(100_001), version: 0 })).rejects.toBeInstanceOf(ValidationError);
+    expect(await history(paragraph)).toEqual([]);
+  });
+});
