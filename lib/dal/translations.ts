@@ -10,6 +10,8 @@ import type { Viewer } from './viewer-types.ts';
 
 export type SavedTranslation = { text: string; status: string; version: number };
 
+const translationSelect = { id: true, text: true, status: true, version: true } as const;
+
 /**
  * Saves a new text for a segment as a new revision. The save names the version it was based on:
  * if anyone saved in between, it is refused with their text (StaleVersionError), so the editor can
@@ -21,7 +23,7 @@ export async function saveTranslation(viewer: Viewer, segmentId: string, input: 
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findFirst({
       where: { id: segmentId, archivedAt: null, article: workableArticles(viewer) },
-      select: { translatable: true, translation: { select: { id: true, text: true, status: true, version: true } } },
+      select: { translatable: true, translation: { select: translationSelect } },
     });
     if (!segment?.translation) throw new NotFoundError('No such segment');
     const current = segment.translation;
@@ -41,5 +43,40 @@ export async function saveTranslation(viewer: Viewer, segmentId: string, input: 
       select: { id: true },
     });
     return { text, status: transition.to, version: version + 1 };
+  });
+}
+
+/**
+ * Moves a translation along the workflow without changing its text: `submit` sends it for review,
+ * `keep` says an outdated translation still fits its changed source. Bound to the version the
+ * caller saw; the status change is recorded as a revision like any other.
+ */
+export async function changeTranslationStatus(
+  viewer: Viewer,
+  segmentId: string,
+  input: { event: 'submit' | 'keep'; version: number },
+): Promise<SavedTranslation> {
+  if (!can(viewer, 'translations:edit')) throw new NotFoundError();
+  return db.$transaction(async (tx) => {
+    const segment = await tx.segment.findFirst({
+      where: { id: segmentId, archivedAt: null, translatable: true, article: workableArticles(viewer) },
+      select: { translation: { select: translationSelect } },
+    });
+    if (!segment?.translation) throw new NotFoundError('No such segment');
+    const current = segment.translation;
+    if (current.version !== input.version) throw new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+    const transition = nextStatus(current.status, input.event, viewer);
+    if (!transition.ok) {
+      if (transition.reason === 'not_allowed') throw new NotFoundError();
+      throw new InvalidTransitionError(`A ${current.status} translation cannot be ${input.event === 'submit' ? 'submitted' : 'kept'}`);
+    }
+    const version = current.version + 1;
+    const updated = await tx.translation.updateMany({ where: { id: current.id, version: current.version }, data: { status: transition.to, version } });
+    if (updated.count !== 1) throw new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+    await tx.revision.create({
+      data: { translationId: current.id, version, text: current.text, status: transition.to, origin: 'edit', authorId: viewer.id },
+      select: { id: true },
+    });
+    return { text: current.text, status: transition.to, version };
   });
 }

@@ -7,3 +7,5 @@ export const saveTranslationSchema = z.strictObject({
   text: z.string().max(maxTranslationLength, { message: `A translation can be at most ${maxTranslationLength} characters` }),
   version: z.number().int().min(0),
 });
+
+export const statusChangeSchema = z.strictObject({ version: z.number().int().min(0) });

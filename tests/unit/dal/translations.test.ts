@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importArticle } from '@/lib/dal/articles.ts';
 import { db } from '@/lib/dal/db.ts';
-import { saveTranslation } from '@/lib/dal/translations.ts';
+import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translations.ts';
 import { systemViewer } from '@/lib/dal/viewer-types.ts';
 import { InvalidTransitionError, NotFoundError, StaleVersionError, ValidationError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
@@ -66,5 +66,30 @@ describe('saving a translation', () => {
     ).rejects.toBeInstanceOf(ValidationError);
     await expect(saveTranslation(reviewer.viewer, paragraph, { text: '长'.repeat(100_001), version: 0 })).rejects.toBeInstanceOf(ValidationError);
     expect(await history(paragraph)).toEqual([]);
+  });
+});
+
+describe('submitting a translation', () => {
+  it('moves a draft to submitted at the version seen, recorded as a revision; twice is refused', async () => {
+    const { paragraph } = await article('rivers-submit');
+    const { viewer } = await makeUser('reviewer');
+    await saveTranslation(viewer, paragraph, { text: '河流塑造山谷。', version: 0 });
+    await expect(changeTranslationStatus(viewer, paragraph, { event: 'submit', version: 0 })).rejects.toBeInstanceOf(StaleVersionError);
+    expect(await changeTranslationStatus(viewer, paragraph, { event: 'submit', version: 1 })).toEqual({ text: '河流塑造山谷。', status: 'submitted', version: 2 });
+    await expect(changeTranslationStatus(viewer, paragraph, { event: 'submit', version: 2 })).rejects.toBeInstanceOf(InvalidTransitionError);
+    expect((await history(paragraph)).map((revision) => revision.status)).toEqual(['draft', 'submitted']);
+  });
+
+  it('keeps an outdated translation after a source edit by sending it back to review', async () => {
+    await importArticle(systemViewer, { markdown: '# Lakes\n\nLakes are calm.\n', translation: '# 湖\n\n湖水很平静。\n', slug: 'lakes' });
+    const { updateArticleSource } = await import('@/lib/dal/source-updates.ts');
+    await updateArticleSource(systemViewer, 'lakes', '# Lakes\n\nLakes are very calm.\n');
+    const segment = await db.segment.findFirstOrThrow({
+      where: { article: { slug: 'lakes' }, kind: 'paragraph' },
+      select: { id: true, translation: { select: { status: true, version: true } } },
+    });
+    expect(segment.translation).toEqual({ status: 'outdated', version: 2 });
+    const { viewer } = await makeUser('reviewer');
+    expect(await changeTranslationStatus(viewer, segment.id, { event: 'keep', version: 2 })).toEqual({ text: '湖水很平静。', status: 'submitted', version: 3 });
   });
 });
