@@ -54,3 +54,8 @@ export const setTranslatableSchema = z.strictObject({
   // Forms send strings; scripts send booleans.
   translatable: z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]),
 });
+
+export const assignmentSchema = z.strictObject({
+  slug: slugSchema,
+  userId: z.string().min(1).max(64),
+});

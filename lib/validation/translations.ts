@@ -9,3 +9,5 @@ export const saveTranslationSchema = z.strictObject({
 });
 
 export const statusChangeSchema = z.strictObject({ version: z.number().int().min(0) });
+
+export const revertSchema = z.strictObject({ toVersion: z.number().int().min(1), version: z.number().int().min(0) });

@@ -2,9 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action.ts';
+import { assignUser, unassignUser } from '@/lib/dal/assignments.ts';
 import { setSegmentTranslatable } from '@/lib/dal/segments.ts';
 import { linkUnalignedBlock } from '@/lib/dal/unaligned-blocks.ts';
-import { linkUnalignedSchema, setTranslatableSchema } from '@/lib/validation/articles.ts';
+import { assignmentSchema, linkUnalignedSchema, setTranslatableSchema } from '@/lib/validation/articles.ts';
 
 export const linkUnalignedBlockAction = defineAction(linkUnalignedSchema, async (input, viewer) => {
   const result = await linkUnalignedBlock(viewer, input);
@@ -16,4 +17,14 @@ export const setSegmentTranslatableAction = defineAction(setTranslatableSchema, 
   const result = await setSegmentTranslatable(viewer, input);
   revalidatePath('/workspace/articles/[slug]', 'page');
   return result;
+});
+
+export const assignUserAction = defineAction(assignmentSchema, async (input, viewer) => {
+  await assignUser(viewer, input.slug, input.userId);
+  revalidatePath('/workspace/articles/[slug]', 'page');
+});
+
+export const unassignUserAction = defineAction(assignmentSchema, async (input, viewer) => {
+  await unassignUser(viewer, input.slug, input.userId);
+  revalidatePath('/workspace/articles/[slug]', 'page');
 });

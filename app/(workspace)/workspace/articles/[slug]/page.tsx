@@ -1,9 +1,12 @@
 import { WordDiff } from '@/components/word-diff.tsx';
 import { getArticleWorkspaceOrThrow } from '@/lib/dal/articles.ts';
+import { listAssignments } from '@/lib/dal/assignments.ts';
+import { can } from '@/lib/domain/permissions.ts';
 import { requireViewer } from '@/lib/dal/viewer.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
+import { Assignments } from './_components/assignments.tsx';
 import { ExportLinks } from './_components/export-links.tsx';
 import { TranslatableToggle } from './_components/translatable-toggle.tsx';
 import { UnalignedBlocks } from './_components/unaligned-blocks.tsx';
@@ -14,15 +17,17 @@ const optionalKinds = new Set(['code', 'html', 'math', 'frontmatter']);
 export default async function ArticleWorkspacePage({ params }: PageProps<'/workspace/articles/[slug]'>) {
   const { slug } = await params;
   const { t } = await getTranslator();
-  const article = await loadPage(
-    async () => getArticleWorkspaceOrThrow(await requireViewer(), slug),
-    `/workspace/articles/${slug}`,
-  );
+  const { article, assignments } = await loadPage(async () => {
+    const viewer = await requireViewer();
+    const article = await getArticleWorkspaceOrThrow(viewer, slug);
+    return { article, assignments: can(viewer, 'articles:assign') ? await listAssignments(viewer, slug) : null };
+  }, `/workspace/articles/${slug}`);
   return (
     <section>
       <h1>{article.title}</h1>
       {article.titleZh && <p lang="zh-CN">{article.titleZh}</p>}
       <ExportLinks slug={article.slug} />
+      {assignments && <Assignments slug={article.slug} {...assignments} />}
       <UnalignedBlocks
         blocks={article.unaligned.map((block) => ({ id: block.id, text: block.text, afterPosition: block.afterSegment?.position ?? null }))}
         segments={article.segments

@@ -1,0 +1,83 @@
+import 'server-only';
+import { diffWords, type WordChange } from '@/lib/domain/markdown/word-diff.ts';
+import { can } from '@/lib/domain/permissions.ts';
+import { nextStatus } from '@/lib/domain/workflow.ts';
+import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/errors.ts';
+import { parseOrThrow } from '@/lib/validation/parse.ts';
+import { revertSchema } from '@/lib/validation/translations.ts';
+import { workableArticles } from './article-access.ts';
+import { db } from './db.ts';
+import type { SavedTranslation } from './translations.ts';
+import type { Viewer } from './viewer-types.ts';
+
+export type RevisionEntry = {
+  version: number;
+  text: string;
+  status: string;
+  origin: string;
+  author: { name: string } | null;
+  createdAt: Date;
+  changes: WordChange[];
+};
+
+/** Every revision of a segment's translation, newest first, with the words each one changed. */
+export async function listRevisions(viewer: Viewer, segmentId: string): Promise<RevisionEntry[]> {
+  if (!can(viewer, 'translations:edit')) throw new NotFoundError();
+  const segment = await db.segment.findFirst({
+    where: { id: segmentId, archivedAt: null, article: workableArticles(viewer) },
+    select: {
+      translation: {
+        select: {
+          revisions: {
+            orderBy: { version: 'asc' },
+            select: { version: true, text: true, status: true, origin: true, createdAt: true, author: { select: { name: true } } },
+          },
+        },
+      },
+    },
+  });
+  if (!segment?.translation) throw new NotFoundError('No such segment');
+  let previous = '';
+  const entries = segment.translation.revisions.map((revision) => {
+    const changes = diffWords(previous, revision.text);
+    previous = revision.text;
+    return { ...revision, changes };
+  });
+  return entries.reverse();
+}
+
+/**
+ * Restores the text of an earlier revision as a new draft revision, so the history only grows.
+ * Bound to the version the caller saw, like any save: if someone saved since, it is refused.
+ */
+export async function revertTranslation(viewer: Viewer, segmentId: string, input: { toVersion: number; version: number }): Promise<SavedTranslation> {
+  if (!can(viewer, 'translations:edit')) throw new NotFoundError();
+  const { toVersion, version } = parseOrThrow(revertSchema, input);
+  return db.$transaction(async (tx) => {
+    const segment = await tx.segment.findFirst({
+      where: { id: segmentId, archivedAt: null, article: workableArticles(viewer) },
+      select: { translatable: true, translation: { select: { id: true, text: true, status: true, version: true } } },
+    });
+    if (!segment?.translation) throw new NotFoundError('No such segment');
+    const current = segment.translation;
+    if (!segment.translatable) throw new InvalidTransitionError('This block is carried untranslated; mark it translatable first');
+    if (current.version !== version) throw new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+    const target = await tx.revision.findUnique({
+      where: { translationId_version: { translationId: current.id, version: toVersion } },
+      select: { text: true },
+    });
+    if (!target) throw new NotFoundError('No such revision');
+    const transition = nextStatus(current.status, 'save', viewer);
+    if (!transition.ok) throw new NotFoundError();
+    const updated = await tx.translation.updateMany({
+      where: { id: current.id, version },
+      data: { text: target.text, status: transition.to, version: version + 1 },
+    });
+    if (updated.count !== 1) throw new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+    await tx.revision.create({
+      data: { translationId: current.id, version: version + 1, text: target.text, status: transition.to, origin: 'revert', authorId: viewer.id },
+      select: { id: true },
+    });
+    return { text: target.text, status: transition.to, version: version + 1 };
+  });
+}
