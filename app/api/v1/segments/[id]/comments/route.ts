@@ -1,0 +1,12 @@
+import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
+import { addComment, listComments } from '@/lib/dal/comments.ts';
+import { addCommentSchema } from '@/lib/validation/comments.ts';
+
+/** The segment's comment threads, oldest first, each with its replies. */
+export const GET = defineApiRoute(async (_request, viewer, { id = '' }) => ({ comments: await listComments(viewer, id) }));
+
+/** Adds `{ body, parentId? }`; 201 with the new comment's id and the ids of the users it mentions. */
+export const POST = defineApiRoute(async (request, viewer, { id = '' }) => {
+  const created = await addComment(viewer, id, await readJsonBody(request, addCommentSchema));
+  return Response.json(created, { status: 201, headers: { 'cache-control': 'private, no-store' } });
+});
