@@ -6,4 +6,3 @@ function hasPrismaCode(error: unknown, code: string): boolean {
 }
 
 export const isUniqueViolation = (error: unknown) => hasPrismaCode(error, 'P2002');
-export const isRecordNotFound = (error: unknown) => hasPrismaCode(error, 'P2025');

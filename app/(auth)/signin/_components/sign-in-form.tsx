@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { Alert } from '@/components/ui/alert.tsx';
 import { TextField } from '@/components/ui/field.tsx';
 import { SubmitButton } from '@/components/ui/submit-button.tsx';
 import type { ActionResult } from '@/lib/actions/action-result.ts';
@@ -16,11 +17,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string | undefined })
   const failure = result && !result.ok ? (result.code === 'rate_limited' ? t('signIn.throttled') : t('signIn.failed')) : null;
   return (
     <form action={formAction} className="stack" noValidate>
-      {failure && (
-        <p role="alert" className="form-error">
-          {failure}
-        </p>
-      )}
+      {failure && <Alert tone="danger">{failure}</Alert>}
       <TextField label={t('signIn.email')} name="email" type="email" autoComplete="username" required />
       <TextField label={t('signIn.password')} name="password" type="password" autoComplete="current-password" required />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}

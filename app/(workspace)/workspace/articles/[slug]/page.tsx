@@ -1,3 +1,5 @@
+import { Badge, translationStatusTone } from '@/components/ui/badge.tsx';
+import { Table } from '@/components/ui/table.tsx';
 import { WordDiff } from '@/components/word-diff.tsx';
 import { getArticleWorkspaceOrThrow } from '@/lib/dal/articles.ts';
 import { listAssignments } from '@/lib/dal/assignments.ts';
@@ -34,7 +36,7 @@ export default async function ArticleWorkspacePage({ params }: PageProps<'/works
           .filter((segment) => segment.translatable)
           .map((segment) => ({ id: segment.id, position: segment.position, label: segmentContent(segment.source).slice(0, 60) }))}
       />
-      <table className="segments">
+      <Table caption={t('workspace.segments')} className="segments">
         <thead>
           <tr>
             <th scope="col">#</th>
@@ -62,7 +64,13 @@ export default async function ArticleWorkspacePage({ params }: PageProps<'/works
                 <pre className="segment-source">{segment.translation?.text}</pre>
               </td>
               <td>
-                {segment.translatable ? t(`workspace.status.${segment.translation?.status ?? 'untranslated'}`) : '—'}
+                {segment.translatable ? (
+                  <Badge tone={translationStatusTone[segment.translation?.status ?? 'untranslated']}>
+                    {t(`workspace.status.${segment.translation?.status ?? 'untranslated'}`)}
+                  </Badge>
+                ) : (
+                  '—'
+                )}
                 {optionalKinds.has(segment.kind) && (
                   <TranslatableToggle segmentId={segment.id} translatable={segment.translatable} />
                 )}
@@ -70,7 +78,7 @@ export default async function ArticleWorkspacePage({ params }: PageProps<'/works
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </section>
   );
 }
