@@ -6,6 +6,7 @@ import os from 'node:os';
 import { alignTranslation } from '@/lib/domain/markdown/align-translation.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
 import { loadCorpus } from '@/tests/support/corpus.ts';
+import { ARTICLE } from '../tests/support/sample-markdown.ts';
 import { generatePair } from './generate-article.ts';
 
 // BENCH_BYTES shrinks the generated documents for a quick run; the targets are for 5 MB.
@@ -34,47 +35,8 @@ function medianTime(work: () => unknown, runs = RUNS, warmUp = true): number {
 
 const mb = (text: string) => `${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB`;
 
-/** The segmenter unit test's sample: a block every ~25 bytes, far denser than any real article. */
-const DENSE_SECTION = `# Shipping a tiny model
-
-We trained a **small** model on 3 GPUs.
-It fits on a phone.
-
-- First item
-- Second item
-  - nested detail stays inside
-- Third item
-
-1. Ordered one
-2. Ordered two
-
-> Quotes are prose too.
-
-| Model | Size |
-| ----- | ---- |
-| tiny  | 10M  |
-
-![A chart of loss over time](/assets/loss.png)
-
-[![Badge](https://example.com/badge.svg)](https://example.com)
-
-\`\`\`python
-print("hello")
-\`\`\`
-
-<div align="center">
-  <img src="/assets/figure.png">
-</div>
-
-$$
-E = mc^2
-$$
-
----
-
-[ref]: https://example.com/reference
-
-`;
+/** The segmenter unit test's sample without its front matter: a block every ~25 bytes. */
+const DENSE_SECTION = ARTICLE.replace(/^---[\s\S]*?---\n/, '');
 
 function measureCorpus(): Row {
   const corpus = loadCorpus();

@@ -3,54 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { hashSource } from '@/lib/domain/markdown/hash-source.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
+import { ARTICLE } from '../../../support/sample-markdown.ts';
 
-const ARTICLE = `---
-title: "Shipping a tiny model"
-date: 2024-05-01
-authors:
-- user: ada
-description: A short tour of the release.
----
-
-# Shipping a tiny model
-
-We trained a **small** model on 3 GPUs.
-It fits on a phone.
-
-- First item
-- Second item
-  - nested detail stays inside
-- Third item
-
-1. Ordered one
-2. Ordered two
-
-> Quotes are prose too.
-
-| Model | Size |
-| ----- | ---- |
-| tiny  | 10M  |
-
-![A chart of loss over time](/assets/loss.png)
-
-[![Badge](https://example.com/badge.svg)](https://example.com)
-
-\`\`\`python
-print("hello")
-\`\`\`
-
-<div align="center">
-  <img src="/assets/figure.png">
-</div>
-
-$$
-E = mc^2
-$$
-
----
-
-[ref]: https://example.com/reference
-`;
 
 const join = (markdown: string) =>
   segmentMarkdown(markdown)
