@@ -1,10 +1,8 @@
 import type { ReactNode } from 'react';
-import type { Messages } from '@/lib/i18n/translate.ts';
+import type { TranslationStatus } from '@/lib/domain/workflow.ts';
 import styles from './badge.module.css';
 
 export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
-
-export type TranslationStatus = keyof Messages['workspace']['status'];
 
 export const translationStatusTone = {
   untranslated: 'neutral',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { importArticle } from '../dal/articles.ts';
+import { assignUser } from '../dal/assignments.ts';
 import { db } from '../dal/db.ts';
 import { publishArticle } from '../dal/publications.ts';
 import { createUser } from '../dal/users.ts';
@@ -33,8 +34,7 @@ export async function seed(): Promise<void> {
     ]);
     await importArticle(systemViewer, { markdown, translation, slug: demoArticle.slug }, { approveImported: true });
     const translator = await db.user.findUniqueOrThrow({ where: { email: 'translator@duet.local' }, select: { id: true } });
-    const imported = await db.article.findUniqueOrThrow({ where: { slug: demoArticle.slug }, select: { id: true } });
-    await db.articleAssignment.create({ data: { articleId: imported.id, userId: translator.id } });
+    await assignUser(systemViewer, demoArticle.slug, translator.id);
     await publishArticle(systemViewer, demoArticle.slug);
   }
   console.log(`Demo users: ${demoUsers.map((user) => user.email).join(', ')}; demo article: /articles/${demoArticle.slug}`);
