@@ -1,3 +1,7 @@
+import { editorEn } from './features/editor.ts';
+import { reviewEn } from './features/review.ts';
+import { qualityEn } from './features/quality.ts';
+
 /** The source of truth for interface text; every other catalog must have exactly these keys. */
 export const en = {
   app: {
@@ -176,4 +180,7 @@ export const en = {
     retry: 'Try again',
     reference: 'Reference: {digest}',
   },
+  editor: editorEn,
+  review: reviewEn,
+  quality: qualityEn,
 } as const;

@@ -1,4 +1,7 @@
 import type { Messages } from '../translate.ts';
+import { editorZhCN } from './features/editor.ts';
+import { reviewZhCN } from './features/review.ts';
+import { qualityZhCN } from './features/quality.ts';
 
 export const zhCN = {
   app: {
@@ -177,4 +180,7 @@ export const zhCN = {
     retry: '重试',
     reference: '错误编号：{digest}',
   },
+  editor: editorZhCN,
+  review: reviewZhCN,
+  quality: qualityZhCN,
 } satisfies Messages;
