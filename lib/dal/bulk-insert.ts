@@ -14,11 +14,11 @@ type Tx = Pick<Db, '$executeRaw'>;
 const rowsPerStatement = 2000;
 const now = () => new Date();
 
-function enumValue(value: string, type: string): Prisma.Sql {
+export function enumValue(value: string, type: string): Prisma.Sql {
   return env.DATABASE_URL.provider === 'postgresql' ? Prisma.sql`${value}::${Prisma.raw(`"${type}"`)}` : Prisma.sql`${value}`;
 }
 
-async function insertInChunks<Row>(tx: Tx, rows: readonly Row[], insert: (chunk: readonly Row[]) => Prisma.Sql) {
+export async function insertInChunks<Row>(tx: Tx, rows: readonly Row[], insert: (chunk: readonly Row[]) => Prisma.Sql) {
   for (let start = 0; start < rows.length; start += rowsPerStatement) {
     await tx.$executeRaw(insert(rows.slice(start, start + rowsPerStatement)));
   }

@@ -6,3 +6,6 @@ function hasPrismaCode(error: unknown, code: string): boolean {
 }
 
 export const isUniqueViolation = (error: unknown) => hasPrismaCode(error, 'P2002');
+
+/** An update or delete whose row does not exist (any more). */
+export const isRecordNotFound = (error: unknown) => hasPrismaCode(error, 'P2025');

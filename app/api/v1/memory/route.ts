@@ -1,0 +1,19 @@
+import { defineApiRoute } from '@/lib/api/define-route.ts';
+import { readTextBody } from '@/lib/api/read-text-body.ts';
+import { concordance, importTmx, lookupMemory } from '@/lib/dal/memory.ts';
+import { maxTmxBytes, memoryApiQuerySchema } from '@/lib/validation/memory.ts';
+import { parseOrThrow } from '@/lib/validation/parse.ts';
+
+/**
+ * `?q=<English text>[&limit=5][&minScore=60]`: exact and fuzzy matches for q as a segment's source,
+ * and per sentence for a text of several. `?q=<word or phrase>&mode=concordance[&limit=50]`: the
+ * entries whose English or Chinese contains it.
+ */
+export const GET = defineApiRoute(async (request, viewer) => {
+  const { q, mode, limit, minScore } = parseOrThrow(memoryApiQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
+  if (mode === 'concordance') return { hits: await concordance(viewer, q, { limit }) };
+  return lookupMemory(viewer, q, { limit, minScore });
+});
+
+/** Admins only: imports a TMX file sent as the body (`application/xml`); answers with what it added. */
+export const POST = defineApiRoute(async (request, viewer) => importTmx(viewer, await readTextBody(request, maxTmxBytes)));
