@@ -60,3 +60,10 @@ export class RateLimitedError extends AppError {
     super('rate_limited', 429, 'Too many attempts. Try again later.');
   }
 }
+
+/** A reviewer approving text they wrote themselves, while the admin setting does not allow it. */
+export class OwnTextApprovalError extends InvalidTransitionError {
+  constructor() {
+    super('You wrote this text, so another reviewer must approve it');
+  }
+}

@@ -1,26 +1,42 @@
 import 'server-only';
 import type { Credits } from '@/lib/domain/article-metadata.ts';
 import { can } from '@/lib/domain/permissions.ts';
+import { creditsFromRevisions, type RevisionFacts } from '@/lib/domain/revision-authors.ts';
+import { db, type Db } from './db.ts';
+import { readSettings } from './settings.ts';
 import type { Viewer } from './viewer-types.ts';
 
-/** The articles a viewer may work on, as a `where` clause: all, or those assigned to them. */
-export function workableArticles(viewer: Viewer) {
-  return can(viewer, 'articles:read-all') ? {} : { assignments: { some: { userId: viewer.id ?? '' } } };
+/**
+ * The articles a viewer may work on, as a `where` clause: all for reviewers and admins, and for
+ * translators the ones assigned to them, or all when the admin setting `translators.editAnyArticle`
+ * is on. Inside a transaction pass its client, so the setting is read in the same transaction.
+ */
+export async function workableArticlesWhere(viewer: Viewer, client: Pick<Db, 'setting'> = db) {
+  if (can(viewer, 'articles:read-all')) return {};
+  if (can(viewer, 'translations:edit') && (await readSettings(client))['translators.editAnyArticle']) return {};
+  return { assignments: { some: { userId: viewer.id ?? '' } } };
 }
 
-/** Selects the names of everyone who wrote a revision of a segment's translation (importing or a source change is not writing). */
+/** Selects a segment's translation history, oldest first, with what credits are computed from. */
 export const revisionAuthorsSelect = {
   revisions: {
-    where: { origin: { notIn: ['import' as const, 'source_update' as const] } },
-    select: { author: { select: { name: true } } } as const,
+    orderBy: { version: 'asc' as const },
+    select: { text: true, status: true, origin: true, author: { select: { name: true } } } as const,
   },
 };
 
-type WithRevisionAuthors = { translation: { revisions: Array<{ author: { name: string } | null }> } | null };
+type WithRevisionAuthors = {
+  translation: { revisions: Array<Omit<RevisionFacts<unknown>, 'author'> & { author: { name: string } | null }> } | null;
+};
 
-/** Credits carried in with the import, plus everyone who wrote a revision since. */
+/** Credits carried in with the import, plus everyone who wrote or reviewed a translation since. */
 export function creditsFor(importedCredits: string, segments: readonly WithRevisionAuthors[]): Credits {
-  const imported = JSON.parse(importedCredits) as Credits;
-  const authors = segments.flatMap((segment) => segment.translation?.revisions.flatMap((r) => (r.author ? [r.author.name] : [])) ?? []);
-  return { translators: [...new Set([...imported.translators, ...authors])], reviewers: [...new Set(imported.reviewers)] };
+  const imported = JSON.parse(importedCredits) as Partial<Credits>;
+  const fromHistory = segments.map((segment) =>
+    creditsFromRevisions((segment.translation?.revisions ?? []).map((revision) => ({ ...revision, author: revision.author?.name ?? null }))),
+  );
+  return {
+    translators: [...new Set([...(imported.translators ?? []), ...fromHistory.flatMap((credits) => credits.translators)])],
+    reviewers: [...new Set([...(imported.reviewers ?? []), ...fromHistory.flatMap((credits) => credits.reviewers)])],
+  };
 }

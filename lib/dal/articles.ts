@@ -9,7 +9,7 @@ import { can } from '@/lib/domain/permissions.ts';
 import { ConflictError, NotFoundError } from '@/lib/errors.ts';
 import { importArticleSchema, type ImportArticleInput } from '@/lib/validation/articles.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
-import { workableArticles } from './article-access.ts';
+import { workableArticlesWhere } from './article-access.ts';
 import { recordAudit } from './audit.ts';
 import { insertRevisions, insertSegments, insertTranslations } from './bulk-insert.ts';
 import { bulkWriteTransaction, db } from './db.ts';
@@ -168,7 +168,7 @@ export type ArticleListItem = {
 /** Articles the viewer may work on: all for reviewers and admins, assigned ones for translators. */
 export async function listArticles(viewer: Viewer): Promise<ArticleListItem[]> {
   const articles = await db.article.findMany({
-    where: workableArticles(viewer),
+    where: await workableArticlesWhere(viewer),
     orderBy: { updatedAt: 'desc' },
     select: { id: true, slug: true, title: true, titleZh: true, status: true, updatedAt: true },
   });
@@ -194,7 +194,7 @@ export async function listArticles(viewer: Viewer): Promise<ArticleListItem[]> {
 /** One article with its segments and current translations, if the viewer may work on it. */
 export async function getArticleWorkspaceOrThrow(viewer: Viewer, slug: string) {
   const article = await db.article.findFirst({
-    where: { slug, ...workableArticles(viewer) },
+    where: { slug, ...(await workableArticlesWhere(viewer)) },
     select: {
       id: true,
       slug: true,

@@ -3,6 +3,7 @@ import { can } from '@/lib/domain/permissions.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { recordAudit } from './audit.ts';
 import { db } from './db.ts';
+import { notifyAssigned } from './notifications.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type Assignee = { id: string; name: string; email: string };
@@ -33,12 +34,14 @@ export async function assignUser(viewer: Viewer, slug: string, userId: string): 
   await db.$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { id: userId, disabledAt: null }, select: { id: true } });
     if (!user) throw new NotFoundError('No such active user');
+    const existing = await tx.articleAssignment.findUnique({ where: { articleId_userId: { articleId, userId } }, select: { userId: true } });
     await tx.articleAssignment.upsert({
       where: { articleId_userId: { articleId, userId } },
       create: { articleId, userId },
       update: {},
       select: { userId: true },
     });
+    if (!existing) await notifyAssigned(tx, viewer, { userId, articleId });
     await recordAudit(tx, viewer, { action: 'article.assign', targetType: 'article', targetId: articleId, detail: { userId } });
   });
 }

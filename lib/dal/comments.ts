@@ -4,9 +4,10 @@ import { can } from '@/lib/domain/permissions.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { addCommentSchema, type AddCommentInput } from '@/lib/validation/comments.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
-import { workableArticles } from './article-access.ts';
+import { workableArticlesWhere } from './article-access.ts';
 import { recordAudit } from './audit.ts';
 import { db, type Db } from './db.ts';
+import { notifyMentions } from './notifications.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type CommentView = { id: string; body: string; author: { name: string } | null; createdAt: Date; resolvedAt: Date | null };
@@ -16,8 +17,8 @@ const commentSelect = { id: true, body: true, author: { select: { name: true } }
 const oldestFirst = [{ createdAt: 'asc' as const }, { id: 'asc' as const }];
 
 /** The segments a viewer may comment on: current ones of the articles they may work on. */
-function commentableSegments(viewer: Viewer) {
-  return { archivedAt: null, article: workableArticles(viewer) };
+async function commentableSegments(viewer: Viewer, client: Pick<Db, 'setting'> = db) {
+  return { archivedAt: null, article: await workableArticlesWhere(viewer, client) };
 }
 
 function assertCanComment(viewer: Viewer): void {
@@ -37,7 +38,10 @@ export async function addComment(
   assertCanComment(viewer);
   const { body, parentId } = parseOrThrow(addCommentSchema, input);
   return db.$transaction(async (tx) => {
-    const segment = await tx.segment.findFirst({ where: { id: segmentId, ...commentableSegments(viewer) }, select: { id: true } });
+    const segment = await tx.segment.findFirst({
+      where: { id: segmentId, ...(await commentableSegments(viewer, tx)) },
+      select: { id: true, articleId: true },
+    });
     if (!segment) throw new NotFoundError('No such segment');
     const threadId = parentId === undefined ? null : await findThreadIdOrThrow(tx, segment.id, parentId);
     const comment = await tx.comment.create({ data: { segmentId: segment.id, authorId: viewer.id, parentId: threadId, body }, select: { id: true } });
@@ -48,6 +52,7 @@ export async function addComment(
       targetId: comment.id,
       detail: { segmentId: segment.id, parentId: threadId, mentionedUserIds },
     });
+    await notifyMentions(tx, viewer, { userIds: mentionedUserIds, articleId: segment.articleId, segmentId: segment.id, commentId: comment.id, body });
     return { id: comment.id, mentionedUserIds };
   });
 }
@@ -77,7 +82,7 @@ async function resolveMentions(tx: Pick<Db, 'user'>, mentions: string[]): Promis
 /** A segment's threads with their replies, oldest first. */
 export async function listComments(viewer: Viewer, segmentId: string): Promise<CommentThread[]> {
   assertCanComment(viewer);
-  const segment = await db.segment.findFirst({ where: { id: segmentId, ...commentableSegments(viewer) }, select: { id: true } });
+  const segment = await db.segment.findFirst({ where: { id: segmentId, ...(await commentableSegments(viewer)) }, select: { id: true } });
   if (!segment) throw new NotFoundError('No such segment');
   return db.comment.findMany({
     where: { segmentId: segment.id, parentId: null },
@@ -91,7 +96,7 @@ export async function setCommentResolved(viewer: Viewer, commentId: string, reso
   assertCanComment(viewer);
   return db.$transaction(async (tx) => {
     const thread = await tx.comment.findFirst({
-      where: { id: commentId, parentId: null, segment: commentableSegments(viewer) },
+      where: { id: commentId, parentId: null, segment: await commentableSegments(viewer, tx) },
       select: { id: true, resolvedAt: true },
     });
     if (!thread) throw new NotFoundError('No such comment thread');
@@ -109,7 +114,7 @@ export async function setCommentResolved(viewer: Viewer, commentId: string, reso
 /** Open threads on an article's current segments. */
 export async function countUnresolvedComments(viewer: Viewer, articleSlug: string): Promise<number> {
   assertCanComment(viewer);
-  const article = await db.article.findFirst({ where: { slug: articleSlug, ...workableArticles(viewer) }, select: { id: true } });
+  const article = await db.article.findFirst({ where: { slug: articleSlug, ...(await workableArticlesWhere(viewer)) }, select: { id: true } });
   if (!article) throw new NotFoundError('No such article');
   return db.comment.count({ where: { parentId: null, resolvedAt: null, segment: { articleId: article.id, archivedAt: null } } });
 }

@@ -1,14 +1,14 @@
 import 'server-only';
 import type { ArticleExport } from '@/lib/domain/export/article-export.ts';
 import { NotFoundError } from '@/lib/errors.ts';
-import { creditsFor, revisionAuthorsSelect, workableArticles } from './article-access.ts';
+import { creditsFor, revisionAuthorsSelect, workableArticlesWhere } from './article-access.ts';
 import { db } from './db.ts';
 import type { Viewer } from './viewer-types.ts';
 
 /** Everything the export formats need for one article the viewer may work on. */
 export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Promise<ArticleExport> {
   const article = await db.article.findFirst({
-    where: { slug, ...workableArticles(viewer) },
+    where: { slug, ...(await workableArticlesWhere(viewer)) },
     select: {
       slug: true,
       title: true,

@@ -1,36 +1,50 @@
 import 'server-only';
 import { diffWords, type WordChange } from '@/lib/domain/markdown/word-diff.ts';
 import { can } from '@/lib/domain/permissions.ts';
-import { nextStatus } from '@/lib/domain/workflow.ts';
+import type { ReviewCategory, ReviewSeverity } from '@/lib/domain/review.ts';
+import { nextStatus, type TranslationStatus } from '@/lib/domain/workflow.ts';
 import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { revertSchema } from '@/lib/validation/translations.ts';
-import { workableArticles } from './article-access.ts';
+import { workableArticlesWhere } from './article-access.ts';
 import { db } from './db.ts';
-import type { SavedTranslation } from './translations.ts';
+import { lostRaceError, type SavedTranslation } from './translations.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type RevisionEntry = {
   version: number;
   text: string;
-  status: string;
+  status: TranslationStatus;
   origin: string;
   author: { name: string } | null;
   createdAt: Date;
   changes: WordChange[];
+  /** A reviewer's feedback on this revision (a rejection's category, severity and comment). */
+  notes: Array<{ category: ReviewCategory; severity: ReviewSeverity; comment: string; reviewer: { name: string } | null; createdAt: Date }>;
 };
 
 /** Every revision of a segment's translation, newest first, with the words each one changed. */
 export async function listRevisions(viewer: Viewer, segmentId: string): Promise<RevisionEntry[]> {
   if (!can(viewer, 'translations:edit')) throw new NotFoundError();
   const segment = await db.segment.findFirst({
-    where: { id: segmentId, archivedAt: null, article: workableArticles(viewer) },
+    where: { id: segmentId, archivedAt: null, article: await workableArticlesWhere(viewer) },
     select: {
       translation: {
         select: {
           revisions: {
             orderBy: { version: 'asc' },
-            select: { version: true, text: true, status: true, origin: true, createdAt: true, author: { select: { name: true } } },
+            select: {
+              version: true,
+              text: true,
+              status: true,
+              origin: true,
+              createdAt: true,
+              author: { select: { name: true } },
+              reviewNotes: {
+                orderBy: { createdAt: 'asc' },
+                select: { category: true, severity: true, comment: true, createdAt: true, reviewer: { select: { name: true } } },
+              },
+            },
           },
         },
       },
@@ -41,7 +55,8 @@ export async function listRevisions(viewer: Viewer, segmentId: string): Promise<
   const entries = segment.translation.revisions.map((revision) => {
     const changes = diffWords(previous, revision.text);
     previous = revision.text;
-    return { ...revision, changes };
+    const { reviewNotes, ...rest } = revision;
+    return { ...rest, changes, notes: reviewNotes };
   });
   return entries.reverse();
 }
@@ -55,7 +70,7 @@ export async function revertTranslation(viewer: Viewer, segmentId: string, input
   const { toVersion, version } = parseOrThrow(revertSchema, input);
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findFirst({
-      where: { id: segmentId, archivedAt: null, article: workableArticles(viewer) },
+      where: { id: segmentId, archivedAt: null, article: await workableArticlesWhere(viewer, tx) },
       select: { translatable: true, translation: { select: { id: true, text: true, status: true, version: true } } },
     });
     if (!segment?.translation) throw new NotFoundError('No such segment');
@@ -73,7 +88,7 @@ export async function revertTranslation(viewer: Viewer, segmentId: string, input
       where: { id: current.id, version },
       data: { text: target.text, status: transition.to, version: version + 1 },
     });
-    if (updated.count !== 1) throw new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+    if (updated.count !== 1) throw await lostRaceError(tx, current.id);
     await tx.revision.create({
       data: { translationId: current.id, version: version + 1, text: target.text, status: transition.to, origin: 'revert', authorId: viewer.id },
       select: { id: true },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { can } from '@/lib/domain/permissions.ts';
 import { NotFoundError } from '@/lib/errors.ts';
-import { workableArticles } from './article-access.ts';
+import { workableArticlesWhere } from './article-access.ts';
 import { recordAudit } from './audit.ts';
 import { db } from './db.ts';
 import type { Viewer } from './viewer-types.ts';
@@ -14,7 +14,7 @@ export async function setSegmentTranslatable(viewer: Viewer, input: { segmentId:
   if (!can(viewer, 'translations:edit')) throw new NotFoundError();
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findFirst({
-      where: { id: input.segmentId, archivedAt: null, article: workableArticles(viewer) },
+      where: { id: input.segmentId, archivedAt: null, article: await workableArticlesWhere(viewer, tx) },
       select: { id: true, translatable: true },
     });
     if (!segment) throw new NotFoundError('No such segment');

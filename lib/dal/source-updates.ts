@@ -8,6 +8,7 @@ import { markdownFileSchema } from '@/lib/validation/articles.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { recordAudit } from './audit.ts';
 import { bulkWriteTransaction, db } from './db.ts';
+import { notifyOutdated } from './notifications.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type SourceUpdateSummary = { unchanged: number; changed: number; added: number; removed: number };
@@ -40,6 +41,7 @@ export async function updateArticleSource(viewer: Viewer, slug: string, markdown
     const reanchoring = reanchorSegments(article.segments, newSegments);
     const oldById = new Map(article.segments.map((segment) => [segment.id, segment]));
     const summary: SourceUpdateSummary = { unchanged: 0, changed: 0, added: 0, removed: reanchoring.removed.length };
+    const outdated: Array<{ translationId: string; segmentId: string }> = [];
 
     for (const [position, match] of reanchoring.segments.entries()) {
       const segment = newSegments[position]!;
@@ -67,6 +69,7 @@ export async function updateArticleSource(viewer: Viewer, slug: string, markdown
           data: { translationId: translation.id, version, text: translation.text, status: 'outdated', origin: 'source_update', authorId: viewer.id },
           select: { id: true },
         });
+        outdated.push({ translationId: translation.id, segmentId: match.oldId });
       }
     }
     if (reanchoring.removed.length) {
@@ -75,6 +78,7 @@ export async function updateArticleSource(viewer: Viewer, slug: string, markdown
     const number = (article.sourceVersions[0]?.number ?? 0) + 1;
     await tx.sourceVersion.create({ data: { articleId: article.id, number, markdown: text, importedById: viewer.id }, select: { id: true } });
     await tx.article.update({ where: { id: article.id }, data: { updatedAt: new Date() }, select: { id: true } });
+    await notifyOutdated(tx, viewer, { articleId: article.id, translations: outdated });
     await recordAudit(tx, viewer, { action: 'article.update', targetType: 'article', targetId: article.id, detail: { version: number, ...summary } });
     return summary;
   }, bulkWriteTransaction);

@@ -4,13 +4,23 @@ import { nextStatus } from '@/lib/domain/workflow.ts';
 import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { saveTranslationSchema } from '@/lib/validation/translations.ts';
-import { workableArticles } from './article-access.ts';
-import { db } from './db.ts';
+import { workableArticlesWhere } from './article-access.ts';
+import { db, type Db } from './db.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type SavedTranslation = { text: string; status: string; version: number };
 
 const translationSelect = { id: true, text: true, status: true, version: true } as const;
+
+/**
+ * The conflict to report when a version-bound write matched no row: someone committed a newer
+ * version between our read and our write. It is read again so the caller gets the text that won
+ * (on PostgreSQL the write waited for that commit; our earlier read is already stale).
+ */
+export async function lostRaceError(tx: Pick<Db, 'translation'>, translationId: string): Promise<StaleVersionError> {
+  const winner = await tx.translation.findUniqueOrThrow({ where: { id: translationId }, select: translationSelect });
+  return new StaleVersionError({ text: winner.text, status: winner.status, version: winner.version });
+}
 
 /**
  * Saves a new text for a segment as a new revision. The save names the version it was based on:
@@ -22,7 +32,7 @@ export async function saveTranslation(viewer: Viewer, segmentId: string, input: 
   const { text, version } = parseOrThrow(saveTranslationSchema, input);
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findFirst({
-      where: { id: segmentId, archivedAt: null, article: workableArticles(viewer) },
+      where: { id: segmentId, archivedAt: null, article: await workableArticlesWhere(viewer, tx) },
       select: { translatable: true, translation: { select: translationSelect } },
     });
     if (!segment?.translation) throw new NotFoundError('No such segment');
@@ -37,7 +47,7 @@ export async function saveTranslation(viewer: Viewer, segmentId: string, input: 
       where: { id: current.id, version },
       data: { text, status: transition.to, version: version + 1 },
     });
-    if (updated.count !== 1) throw new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+    if (updated.count !== 1) throw await lostRaceError(tx, current.id);
     await tx.revision.create({
       data: { translationId: current.id, version: version + 1, text, status: transition.to, origin: 'edit', authorId: viewer.id },
       select: { id: true },
@@ -59,7 +69,7 @@ export async function changeTranslationStatus(
   if (!can(viewer, 'translations:edit')) throw new NotFoundError();
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findFirst({
-      where: { id: segmentId, archivedAt: null, translatable: true, article: workableArticles(viewer) },
+      where: { id: segmentId, archivedAt: null, translatable: true, article: await workableArticlesWhere(viewer, tx) },
       select: { translation: { select: translationSelect } },
     });
     if (!segment?.translation) throw new NotFoundError('No such segment');
@@ -72,7 +82,7 @@ export async function changeTranslationStatus(
     }
     const version = current.version + 1;
     const updated = await tx.translation.updateMany({ where: { id: current.id, version: current.version }, data: { status: transition.to, version } });
-    if (updated.count !== 1) throw new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+    if (updated.count !== 1) throw await lostRaceError(tx, current.id);
     await tx.revision.create({
       data: { translationId: current.id, version, text: current.text, status: transition.to, origin: 'edit', authorId: viewer.id },
       select: { id: true },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { can } from '@/lib/domain/permissions.ts';
 import { NotFoundError } from '@/lib/errors.ts';
-import { workableArticles } from './article-access.ts';
+import { workableArticlesWhere } from './article-access.ts';
 import { recordAudit } from './audit.ts';
 import { db } from './db.ts';
 import type { Viewer } from './viewer-types.ts';
@@ -15,7 +15,7 @@ export async function linkUnalignedBlock(viewer: Viewer, input: { blockId: strin
   if (!can(viewer, 'translations:edit')) throw new NotFoundError();
   return db.$transaction(async (tx) => {
     const block = await tx.unalignedBlock.findFirst({
-      where: { id: input.blockId, resolvedAt: null, article: workableArticles(viewer) },
+      where: { id: input.blockId, resolvedAt: null, article: await workableArticlesWhere(viewer, tx) },
       select: { id: true, text: true, articleId: true },
     });
     if (!block) throw new NotFoundError('No such unaligned block');

@@ -1,13 +1,25 @@
 import { z } from 'zod';
 
 /** Long enough for any paragraph or table, short enough that a save stays a small write. */
-export const maxTranslationLength = 100_000;
+export const maxTranslationLength = 50_000;
 
-export const saveTranslationSchema = z.strictObject({
-  text: z.string().max(maxTranslationLength, { message: `A translation can be at most ${maxTranslationLength} characters` }),
-  version: z.number().int().min(0),
-});
+// C0 controls other than tab, line feed and carriage return, DEL, and the C1 block: never typed on
+// purpose, and they break Markdown, XML exports and terminals.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
-export const statusChangeSchema = z.strictObject({ version: z.number().int().min(0) });
+export const translationTextSchema = z
+  .string()
+  .max(maxTranslationLength, { message: `A translation can be at most ${maxTranslationLength.toLocaleString('en')} characters` })
+  .refine((text) => !CONTROL_CHARACTERS.test(text), { message: 'A translation cannot contain control characters' });
 
-export const revertSchema = z.strictObject({ toVersion: z.number().int().min(1), version: z.number().int().min(0) });
+const versionSchema = z.number().int().min(0);
+
+/** What the data-access layer takes: the text and the version it was based on. */
+export const saveTranslationSchema = z.strictObject({ text: translationTextSchema, version: versionSchema });
+
+/** What the API takes (`PUT /api/v1/segments/{id}/translation`): `{ text, baseVersion }`. */
+export const saveTranslationRequestSchema = z.strictObject({ text: translationTextSchema, baseVersion: versionSchema });
+
+export const statusChangeSchema = z.strictObject({ version: versionSchema });
+
+export const revertSchema = z.strictObject({ toVersion: z.number().int().min(1), version: versionSchema });

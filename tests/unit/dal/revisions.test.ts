@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { importArticle } from '@/lib/dal/articles.ts';
 import { db } from '@/lib/dal/db.ts';
 import { listRevisions, revertTranslation } from '@/lib/dal/revisions.ts';
-import { saveTranslation } from '@/lib/dal/translations.ts';
+import { rejectTranslation } from '@/lib/dal/reviews.ts';
+import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translations.ts';
 import { systemViewer } from '@/lib/dal/viewer-types.ts';
 import { NotFoundError, StaleVersionError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
@@ -21,6 +22,22 @@ const translation = (segmentId: string) =>
   db.translation.findUniqueOrThrow({ where: { segmentId }, select: { text: true, status: true, version: true } });
 
 describe('listing revisions', () => {
+  it('keeps a rejection\'s feedback with the revision it judged', async () => {
+    const { id } = await lakeParagraph('lakes-feedback');
+    const translator = await makeUser('reviewer');
+    const reviewer = await makeUser('reviewer');
+    await saveTranslation(translator.viewer, id, { text: '湖水非常平静。', version: 1 });
+    await changeTranslationStatus(translator.viewer, id, { event: 'submit', version: 2 });
+    await rejectTranslation(reviewer.viewer, id, { version: 3, category: 'fluency', severity: 'minor', comment: '“湖面”更自然。' });
+
+    const [rejected, ...earlier] = await listRevisions(translator.viewer, id);
+    expect(rejected).toMatchObject({ version: 4, status: 'rejected', author: { name: reviewer.user.name } });
+    expect(rejected?.notes).toEqual([
+      { category: 'fluency', severity: 'minor', comment: '“湖面”更自然。', reviewer: { name: reviewer.user.name }, createdAt: expect.any(Date) },
+    ]);
+    expect(earlier.every((revision) => revision.notes.length === 0)).toBe(true);
+  });
+
   it('returns the history newest first, with authors and the words each revision changed', async () => {
     const { id, articleId } = await lakeParagraph('lakes-history');
     const reviewer = await makeUser('reviewer');

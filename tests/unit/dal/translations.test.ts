@@ -42,15 +42,20 @@ describe('saving a translation', () => {
     expect((await history(paragraph)).map((revision) => revision.text)).toEqual(['第一位译者的译文。']);
   });
 
-  it('lets exactly one of two simultaneous saves on the same version through', async () => {
+  it('lets exactly one of many simultaneous saves on the same version through; the others learn the text that won', async () => {
     const { paragraph } = await article('rivers-race');
     const { viewer } = await makeUser('admin');
     const results = await Promise.allSettled(
-      ['甲的译文。', '乙的译文。', '丙的译文。'].map((text) => saveTranslation(viewer, paragraph, { text, version: 0 })),
+      Array.from({ length: 20 }, (_, index) => saveTranslation(viewer, paragraph, { text: `第 ${index} 位的译文。`, version: 0 })),
     );
-    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const won = results.filter((result) => result.status === 'fulfilled');
+    expect(won).toHaveLength(1);
+    const winner = (won[0] as PromiseFulfilledResult<{ text: string; version: number }>).value;
     for (const result of results.filter((r) => r.status === 'rejected')) {
-      expect((result as PromiseRejectedResult).reason).toBeInstanceOf(StaleVersionError);
+      const reason = (result as PromiseRejectedResult).reason as StaleVersionError;
+      expect(reason).toBeInstanceOf(StaleVersionError);
+      // Even a save that read version 0 and then lost the write reports the winner, not its old read.
+      expect(reason.current).toEqual({ text: winner.text, status: 'draft', version: 1 });
     }
     expect(await history(paragraph)).toHaveLength(1);
   });
@@ -64,8 +69,13 @@ describe('saving a translation', () => {
     await expect(
       saveTranslation(reviewer.viewer, paragraph, { text: '试图改状态。', version: 0, status: 'approved' } as never),
     ).rejects.toBeInstanceOf(ValidationError);
-    await expect(saveTranslation(reviewer.viewer, paragraph, { text: '长'.repeat(100_001), version: 0 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(saveTranslation(reviewer.viewer, paragraph, { text: '长'.repeat(50_001), version: 0 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(saveTranslation(reviewer.viewer, paragraph, { text: '响铃\u0007字符', version: 0 })).rejects.toThrow(/control characters/);
+    await expect(saveTranslation(reviewer.viewer, paragraph, { text: '河流\u0000塑造', version: 0 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(saveTranslation(reviewer.viewer, 'no-such-segment', { text: '河流。', version: 0 })).rejects.toBeInstanceOf(NotFoundError);
     expect(await history(paragraph)).toEqual([]);
+    // Tabs and line breaks are ordinary text, and a long paragraph up to the limit saves.
+    expect(await saveTranslation(reviewer.viewer, paragraph, { text: `河流\t塑造\r\n山谷。${'长'.repeat(49_000)}`, version: 0 })).toMatchObject({ version: 1 });
   });
 });
 

@@ -8,6 +8,7 @@ const expectedForReviewer: Record<WorkflowEvent, Partial<Record<TranslationStatu
   submit: { draft: 'submitted', rejected: 'submitted', outdated: 'submitted' },
   approve: { submitted: 'approved' },
   reject: { submitted: 'rejected' },
+  review_edit: { submitted: 'submitted' },
   keep: { outdated: 'submitted' },
   source_change: { draft: 'outdated', submitted: 'outdated', approved: 'outdated', rejected: 'outdated', outdated: 'outdated' },
 };
@@ -25,6 +26,7 @@ describe('the translation workflow', () => {
   const refused: Array<[Role | null, WorkflowEvent]> = [
     ['translator', 'approve'],
     ['translator', 'reject'],
+    ['translator', 'review_edit'],
     ['translator', 'source_change'],
     [null, 'save'],
   ];

@@ -10,6 +10,7 @@ import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 import { Assignments } from './_components/assignments.tsx';
 import { ExportLinks } from './_components/export-links.tsx';
+import { PublishControls } from './_components/publish-controls.tsx';
 import { TranslatableToggle } from './_components/translatable-toggle.tsx';
 import { UnalignedBlocks } from './_components/unaligned-blocks.tsx';
 
@@ -19,10 +20,10 @@ const optionalKinds = new Set(['code', 'html', 'math', 'frontmatter']);
 export default async function ArticleWorkspacePage({ params }: PageProps<'/workspace/articles/[slug]'>) {
   const { slug } = await params;
   const { t } = await getTranslator();
-  const { article, assignments } = await loadPage(async () => {
+  const { article, assignments, canPublish } = await loadPage(async () => {
     const viewer = await requireViewer();
     const article = await getArticleWorkspaceOrThrow(viewer, slug);
-    return { article, assignments: can(viewer, 'articles:assign') ? await listAssignments(viewer, slug) : null };
+    return { article, assignments: can(viewer, 'articles:assign') ? await listAssignments(viewer, slug) : null, canPublish: can(viewer, 'articles:publish') };
   }, `/workspace/articles/${slug}`);
   return (
     <section>
@@ -30,6 +31,7 @@ export default async function ArticleWorkspacePage({ params }: PageProps<'/works
       {article.titleZh && <p lang="zh-CN">{article.titleZh}</p>}
       <ExportLinks slug={article.slug} />
       {assignments && <Assignments slug={article.slug} {...assignments} />}
+      {canPublish && <PublishControls slug={article.slug} status={article.status} remaining={article.segments.filter((s) => s.translatable && s.translation?.status !== 'approved').length} />}
       <UnalignedBlocks
         blocks={article.unaligned.map((block) => ({ id: block.id, text: block.text, afterPosition: block.afterSegment?.position ?? null }))}
         segments={article.segments

@@ -1,0 +1,8 @@
+import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
+import { rejectTranslation } from '@/lib/dal/reviews.ts';
+import { rejectSchema } from '@/lib/validation/reviews.ts';
+
+/** Rejects the translation at `{ version }` with `{ category, severity, comment }`. */
+export const POST = defineApiRoute(async (request, viewer, { id = '' }) =>
+  rejectTranslation(viewer, id, await readJsonBody(request, rejectSchema)),
+);

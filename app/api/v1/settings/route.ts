@@ -1,0 +1,8 @@
+import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
+import { getSettings, updateSettings } from '@/lib/dal/settings.ts';
+import { updateSettingsSchema } from '@/lib/validation/settings.ts';
+
+export const GET = defineApiRoute(async (_request, viewer) => getSettings(viewer));
+
+/** Changes some settings, e.g. `{ "reviewers.selfApprove": true }`; returns them all. */
+export const PATCH = defineApiRoute(async (request, viewer) => updateSettings(viewer, await readJsonBody(request, updateSettingsSchema)));

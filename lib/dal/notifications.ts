@@ -1,0 +1,145 @@
+import 'server-only';
+import { can, roles } from '@/lib/domain/permissions.ts';
+import { currentTextWriter, type RevisionFacts } from '@/lib/domain/revision-authors.ts';
+import { parseOrThrow } from '@/lib/validation/parse.ts';
+import { listNotificationsSchema, markReadIdsSchema, type ListNotificationsInput } from '@/lib/validation/reviews.ts';
+import { db, type Db } from './db.ts';
+import { readSettings } from './settings.ts';
+import type { Viewer } from './viewer-types.ts';
+
+export type NotificationKind = 'rejected' | 'review_edit' | 'approved' | 'mention' | 'outdated' | 'assigned';
+
+export type NotificationItem = {
+  id: string;
+  kind: NotificationKind;
+  actor: { name: string } | null;
+  article: { slug: string; title: string } | null;
+  segmentId: string | null;
+  /** Kind-specific: feedback for `rejected`, `before`/`after` for `review_edit`, an excerpt for `mention`… */
+  detail: Record<string, unknown>;
+  readAt: Date | null;
+  createdAt: Date;
+};
+
+type Actor = { id: string | null };
+type NotifyInput = { kind: NotificationKind; recipients: readonly string[]; articleId: string; segmentId?: string; detail?: Record<string, unknown> };
+
+/**
+ * Tells users about something `actor` just did. Call it with the transaction that makes the change,
+ * so the notification exists exactly when the change does. The actor is never told about their own act.
+ */
+export async function notifyUsers(tx: Pick<Db, 'notification'>, actor: Actor, input: NotifyInput): Promise<void> {
+  const userIds = [...new Set(input.recipients)].filter((id) => id !== actor.id);
+  if (userIds.length === 0) return;
+  await tx.notification.createMany({
+    data: userIds.map((userId) => ({
+      userId,
+      kind: input.kind,
+      actorId: actor.id,
+      articleId: input.articleId,
+      segmentId: input.segmentId ?? null,
+      detail: JSON.stringify(input.detail ?? {}),
+    })),
+  });
+}
+
+/** The given users who may work on the article: nobody is sent a link they cannot open. */
+async function usersWhoMayWorkOn(tx: Pick<Db, 'user' | 'setting'>, userIds: readonly string[], articleId: string): Promise<string[]> {
+  if (userIds.length === 0) return [];
+  const anyArticle = (await readSettings(tx))['translators.editAnyArticle'];
+  const seeAll = roles.filter((role) => can({ role }, 'articles:read-all') || (anyArticle && can({ role }, 'translations:edit')));
+  const users = await tx.user.findMany({
+    where: { id: { in: [...userIds] }, disabledAt: null, OR: [{ role: { in: seeAll } }, { assignments: { some: { articleId } } }] },
+    select: { id: true },
+  });
+  return users.map((user) => user.id);
+}
+
+export async function notifyMentions(
+  tx: Pick<Db, 'notification' | 'user' | 'setting'>,
+  actor: Actor,
+  input: { userIds: readonly string[]; articleId: string; segmentId: string; commentId: string; body: string },
+): Promise<void> {
+  await notifyUsers(tx, actor, {
+    kind: 'mention',
+    recipients: await usersWhoMayWorkOn(tx, input.userIds, input.articleId),
+    articleId: input.articleId,
+    segmentId: input.segmentId,
+    detail: { commentId: input.commentId, excerpt: input.body.slice(0, 280) },
+  });
+}
+
+export async function notifyAssigned(tx: Pick<Db, 'notification'>, actor: Actor, input: { userId: string; articleId: string }): Promise<void> {
+  await notifyUsers(tx, actor, { kind: 'assigned', recipients: [input.userId], articleId: input.articleId });
+}
+
+/**
+ * After a source update: each translation that became outdated is announced to the writer of its
+ * text, one notification per writer naming how many of their segments changed, not one per segment.
+ */
+export async function notifyOutdated(
+  tx: Pick<Db, 'notification' | 'revision'>,
+  actor: Actor,
+  input: { articleId: string; translations: ReadonlyArray<{ translationId: string; segmentId: string }> },
+): Promise<void> {
+  const segmentsByWriter = new Map<string, string[]>();
+  // Chunked: a large update can outdate thousands of translations, more than a query may bind.
+  for (let start = 0; start < input.translations.length; start += 500) {
+    const chunk = input.translations.slice(start, start + 500);
+    const revisions = await tx.revision.findMany({
+      where: { translationId: { in: chunk.map((translation) => translation.translationId) } },
+      orderBy: [{ translationId: 'asc' }, { version: 'asc' }],
+      select: { translationId: true, text: true, status: true, origin: true, authorId: true },
+    });
+    for (const { translationId, segmentId } of chunk) {
+      const history: RevisionFacts<string>[] = revisions
+        .filter((revision) => revision.translationId === translationId)
+        .map((revision) => ({ ...revision, author: revision.authorId }));
+      const writer = currentTextWriter(history);
+      if (writer !== null) segmentsByWriter.set(writer, [...(segmentsByWriter.get(writer) ?? []), segmentId]);
+    }
+  }
+  for (const [writer, segmentIds] of segmentsByWriter) {
+    await notifyUsers(tx, actor, {
+      kind: 'outdated',
+      recipients: [writer],
+      articleId: input.articleId,
+      segmentId: segmentIds[0]!,
+      detail: { count: segmentIds.length, segmentIds: segmentIds.slice(0, 100) },
+    });
+  }
+}
+
+/** The viewer's own notifications, newest first. */
+export async function listNotifications(viewer: Viewer, input: ListNotificationsInput = {}): Promise<NotificationItem[]> {
+  const { unreadOnly, limit, before } = parseOrThrow(listNotificationsSchema, input);
+  const rows = await db.notification.findMany({
+    where: { userId: viewer.id ?? '', ...(unreadOnly && { readAt: null }) },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    ...(before !== undefined && { cursor: { id: before }, skip: 1 }),
+    select: { id: true, kind: true, actor: { select: { name: true } }, articleId: true, segmentId: true, detail: true, readAt: true, createdAt: true },
+  });
+  const articleIds = [...new Set(rows.flatMap((row) => (row.articleId ? [row.articleId] : [])))];
+  const articles = await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, slug: true, title: true } });
+  const articleById = new Map(articles.map(({ id, ...article }) => [id, article]));
+  return rows.map(({ articleId, detail, ...row }) => ({
+    ...row,
+    article: (articleId && articleById.get(articleId)) || null,
+    detail: JSON.parse(detail) as Record<string, unknown>,
+  }));
+}
+
+export async function countUnread(viewer: Viewer): Promise<number> {
+  return db.notification.count({ where: { userId: viewer.id ?? '', readAt: null } });
+}
+
+/** Marks some (by id) or all of the viewer's notifications read; ids of others' notifications change nothing. */
+export async function markRead(viewer: Viewer, target: readonly string[] | 'all'): Promise<{ count: number }> {
+  const ids = target === 'all' ? null : parseOrThrow(markReadIdsSchema, target);
+  const { count } = await db.notification.updateMany({
+    where: { userId: viewer.id ?? '', readAt: null, ...(ids && { id: { in: ids } }) },
+    data: { readAt: new Date() },
+  });
+  return { count };
+}

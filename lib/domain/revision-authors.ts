@@ -1,0 +1,67 @@
+import type { TranslationStatus } from './workflow.ts';
+
+/** Mirrors the database enum `RevisionOrigin`. */
+export type RevisionOrigin = 'edit' | 'review_edit' | 'revert' | 'import' | 'machine' | 'source_update';
+
+/** What the authorship rules need to know about a revision; `author` is whatever identifies a user. */
+export type RevisionFacts<A> = { text: string; status: TranslationStatus; origin: RevisionOrigin; author: A | null };
+
+/**
+ * Origins where the revision's author chose the words. An import carries someone else's text (the
+ * importer did not write it) and a source update keeps the text as it was.
+ */
+const writingOrigins: ReadonlySet<RevisionOrigin> = new Set(['edit', 'review_edit', 'revert', 'machine']);
+
+/** The revisions (oldest first) that changed the text from `baseline`; submitting or approving changes none. */
+function textChanges<R extends { text: string }>(revisions: readonly R[], baseline = ''): R[] {
+  let previous = baseline;
+  const changes: R[] = [];
+  for (const revision of revisions) {
+    if (revision.text !== previous) changes.push(revision);
+    previous = revision.text;
+  }
+  return changes;
+}
+
+/**
+ * Who wrote the current text: the author of the last revision that changed it, or null when that was
+ * an import. This is whose work an approval judges, so it is the person who may not approve it.
+ */
+export function currentTextWriter<A>(revisions: readonly RevisionFacts<A>[]): A | null {
+  const last = textChanges(revisions).at(-1);
+  return last && writingOrigins.has(last.origin) ? last.author : null;
+}
+
+/**
+ * Everyone who wrote the text under review: the writers since the last approval, or, when the text
+ * has not changed since then (an outdated translation kept as it was), the writer of the current text.
+ */
+export function writersUnderReview<A>(revisions: readonly RevisionFacts<A>[]): A[] {
+  const lastApproval = revisions.findLastIndex((revision) => revision.status === 'approved');
+  const baseline = lastApproval >= 0 ? revisions[lastApproval]!.text : '';
+  const writers = textChanges(revisions.slice(lastApproval + 1), baseline).flatMap((revision) =>
+    writingOrigins.has(revision.origin) && revision.author !== null ? [revision.author] : [],
+  );
+  if (writers.length > 0) return [...new Set(writers)];
+  const writer = currentTextWriter(revisions);
+  return writer === null ? [] : [writer];
+}
+
+/**
+ * Credits from a translation's history. Translators wrote its text; reviewers approved, rejected or
+ * edited it as reviewers (a reviewer's correction does not make them a translator).
+ */
+export function creditsFromRevisions<A>(revisions: readonly RevisionFacts<A>[]): { translators: A[]; reviewers: A[] } {
+  const translators = textChanges(revisions).flatMap((revision) =>
+    revision.author !== null && writingOrigins.has(revision.origin) && revision.origin !== 'review_edit' ? [revision.author] : [],
+  );
+  const reviewers = revisions.flatMap((revision) =>
+    revision.author !== null && isReviewDecision(revision) ? [revision.author] : [],
+  );
+  return { translators: [...new Set(translators)], reviewers: [...new Set(reviewers)] };
+}
+
+/** Saving always makes a draft, so an approved or rejected revision written by hand is a reviewer's decision. */
+function isReviewDecision(revision: RevisionFacts<unknown>): boolean {
+  return revision.origin === 'review_edit' || (revision.origin === 'edit' && (revision.status === 'approved' || revision.status === 'rejected'));
+}

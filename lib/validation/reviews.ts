@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { reviewCategories, reviewSeverities } from '@/lib/domain/review.ts';
+import { translationTextSchema } from './translations.ts';
+
+export { reviewCategories, reviewSeverities, type ReviewCategory, type ReviewSeverity } from '@/lib/domain/review.ts';
+
+const versionSchema = z.number().int().min(0);
+const idSchema = z.string().min(1).max(64);
+
+/** Approving names the version the reviewer saw; any change since makes it stale. */
+export const approveSchema = z.strictObject({ version: versionSchema });
+
+export const maxReviewCommentLength = 5000;
+
+export const rejectSchema = z.strictObject({
+  version: versionSchema,
+  category: z.enum(reviewCategories, { message: `Category must be one of: ${reviewCategories.join(', ')}` }),
+  severity: z.enum(reviewSeverities, { message: `Severity must be one of: ${reviewSeverities.join(', ')}` }),
+  comment: z
+    .string()
+    .trim()
+    .min(1, { message: 'Say what needs to change' })
+    .max(maxReviewCommentLength, { message: `A comment can be at most ${maxReviewCommentLength} characters` }),
+});
+export type RejectInput = z.input<typeof rejectSchema>;
+
+/** A reviewer's own edit, based on the version they saw (named as in the translation API). */
+export const reviewEditSchema = z.strictObject({ text: translationTextSchema, baseVersion: versionSchema });
+export type ReviewEditInput = z.input<typeof reviewEditSchema>;
+
+export const maxBulkApprove = 500;
+
+export const bulkApproveSchema = z.strictObject({
+  items: z
+    .array(z.strictObject({ segmentId: idSchema, version: versionSchema }))
+    .min(1, { message: 'Select at least one segment' })
+    .max(maxBulkApprove, { message: `Approve at most ${maxBulkApprove} segments at once` }),
+});
+
+export const publicationNumberSchema = z.coerce.number().int().min(1);
+
+export const listNotificationsSchema = z.strictObject({
+  unreadOnly: z.boolean().default(false),
+  limit: z.number().int().min(1).max(200).default(50),
+  before: idSchema.optional(),
+});
+export type ListNotificationsInput = z.input<typeof listNotificationsSchema>;
+
+/** `GET /api/v1/notifications?unread=1&limit=…&before=…` */
+export const notificationsQuerySchema = z.strictObject({
+  unread: z.enum(['0', '1', 'true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  before: idSchema.optional(),
+});
+
+export const markReadIdsSchema = z.array(idSchema).min(1).max(500);
+
+/** `POST /api/v1/notifications/read` with `{ ids: [...] }` or `{ all: true }`. */
+export const markReadSchema = z.union([z.strictObject({ ids: markReadIdsSchema }), z.strictObject({ all: z.literal(true) })]);
+
+/** The notification page's forms: one id, or "all". */
+export const markReadFormSchema = z.union([z.strictObject({ id: idSchema }), z.strictObject({ all: z.literal('1') })]);
+
+export const auditQuerySchema = z.strictObject({
+  action: z.string().trim().min(1).max(100).optional(),
+  actorId: idSchema.optional(),
+  before: idSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditQuery = z.input<typeof auditQuerySchema>;
+
+export const articleSlugSchema = z.strictObject({ slug: z.string().min(1).max(200) });

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { listAuditActions, listAuditEvents } from '@/lib/dal/audit.ts';
+import { publishArticle, unpublishArticle } from '@/lib/dal/publications.ts';
+import { approveTranslation, rejectTranslation } from '@/lib/dal/reviews.ts';
+import { updateSettings } from '@/lib/dal/settings.ts';
+import { NotFoundError, ValidationError } from '@/lib/errors.ts';
+import { makeUser } from '../../support/factories.ts';
+import { makeArticle, translateAndSubmit } from '../../support/review-fixtures.ts';
+
+describe('the audit log', () => {
+  it('records review decisions, publishing and settings changes, and admins browse it newest first by action and actor', async () => {
+    const admin = await makeUser('admin');
+    const translator = await makeUser('translator');
+    const reviewer = await makeUser('reviewer');
+    const [segment] = await makeArticle('audited', undefined, { assign: [translator.user.id] });
+    const version = await translateAndSubmit(translator.viewer, segment!, '译文。');
+    await rejectTranslation(reviewer.viewer, segment!, { version, category: 'style', severity: 'minor', comment: '再润色' });
+    const resubmitted = await translateAndSubmit(translator.viewer, segment!, '润色后的译文。');
+    await approveTranslation(reviewer.viewer, segment!, { version: resubmitted });
+    await publishArticle(reviewer.viewer, 'audited');
+    await unpublishArticle(reviewer.viewer, 'audited');
+    await updateSettings(admin.viewer, { 'reviewers.selfApprove': true });
+
+    const byReviewer = await listAuditEvents(admin.viewer, { actorId: reviewer.user.id, limit: 10 });
+    expect(byReviewer.events.map((event) => event.action)).toEqual(['article.unpublish', 'article.publish', 'translation.approve', 'translation.reject']);
+    expect(byReviewer.events[3]).toMatchObject({ actor: { id: reviewer.user.id, name: reviewer.user.name }, targetType: 'segment', targetId: segment, detail: { category: 'style', severity: 'minor' } });
+    expect(byReviewer.nextCursor).toBeNull();
+    expect((await listAuditEvents(admin.viewer, { action: 'settings.update', limit: 10 })).events.map((event) => event.actor?.id)).toEqual([admin.user.id]);
+    expect(await listAuditActions(admin.viewer)).toEqual(expect.arrayContaining(['article.import', 'article.assign', 'translation.approve', 'settings.update', 'user.create']));
+  });
+
+  it('pages through every event exactly once with the cursor', async () => {
+    const admin = await makeUser('admin');
+    for (let i = 0; i < 7; i += 1) await makeUser('translator');
+    const all = await listAuditEvents(admin.viewer, { action: 'user.create', limit: 200 });
+    const seen: string[] = [];
+    let before: string | undefined;
+    for (;;) {
+      const page = await listAuditEvents(admin.viewer, { action: 'user.create', limit: 3, ...(before && { before }) });
+      seen.push(...page.events.map((event) => event.id));
+      if (!page.nextCursor) break;
+      before = page.nextCursor;
+    }
+    expect(seen).toEqual(all.events.map((event) => event.id));
+    expect(new Set(seen).size).toBeGreaterThanOrEqual(8);
+    const times = all.events.map((event) => event.createdAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it('is for admins only', async () => {
+    const reviewer = await makeUser('reviewer');
+    const admin = await makeUser('admin');
+    await expect(listAuditEvents(reviewer.viewer, { limit: 10 })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listAuditActions(reviewer.viewer)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listAuditEvents(admin.viewer, { limit: 1000 })).rejects.toBeInstanceOf(ValidationError);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { importArticle } from '@/lib/dal/articles.ts';
+import { assignUser } from '@/lib/dal/assignments.ts';
+import { addComment } from '@/lib/dal/comments.ts';
+import { countUnread, listNotifications, markRead } from '@/lib/dal/notifications.ts';
+import { rejectTranslation } from '@/lib/dal/reviews.ts';
+import { updateArticleSource } from '@/lib/dal/source-updates.ts';
+import { saveTranslation } from '@/lib/dal/translations.ts';
+import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { ValidationError } from '@/lib/errors.ts';
+import { makeUser } from '../../support/factories.ts';
+import { makeArticle, notificationsOf, translateAndSubmit } from '../../support/review-fixtures.ts';
+
+describe('notifications', () => {
+  it('show a rejection with its feedback to the translator, who can mark it read', async () => {
+    const translator = await makeUser('translator');
+    const reviewer = await makeUser('reviewer');
+    const [segment] = await makeArticle('notify-reject', undefined, { assign: [translator.user.id] });
+    const version = await translateAndSubmit(translator.viewer, segment!, '译文。');
+    await rejectTranslation(reviewer.viewer, segment!, { version, category: 'accuracy', severity: 'critical', comment: '意思反了' });
+
+    const unread = await listNotifications(translator.viewer, { unreadOnly: true });
+    expect(unread.map(({ kind, actor, article, segmentId, detail }) => ({ kind, actor, article, segmentId, detail }))).toEqual([
+      { kind: 'rejected', actor: { name: reviewer.user.name }, article: { slug: 'notify-reject', title: 'notify-reject' }, segmentId: segment, detail: { version: version + 1, category: 'accuracy', severity: 'critical', comment: '意思反了' } },
+      { kind: 'assigned', actor: null, article: { slug: 'notify-reject', title: 'notify-reject' }, segmentId: null, detail: {} },
+    ]);
+    expect(await countUnread(translator.viewer)).toBe(2);
+
+    // Someone else's ids change nothing; one's own are marked read.
+    expect(await markRead(reviewer.viewer, [unread[0]!.id])).toEqual({ count: 0 });
+    expect(await markRead(translator.viewer, [unread[0]!.id])).toEqual({ count: 1 });
+    expect(await countUnread(translator.viewer)).toBe(1);
+    expect((await listNotifications(translator.viewer)).map((n) => n.readAt === null)).toEqual([false, true]);
+    expect(await markRead(translator.viewer, 'all')).toEqual({ count: 1 });
+    expect(await countUnread(translator.viewer)).toBe(0);
+    await expect(markRead(translator.viewer, [])).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('tell mentioned users who may see the article, never the author or outsiders', async () => {
+    const author = await makeUser('reviewer');
+    const colleague = await makeUser('reviewer');
+    const outsider = await makeUser('translator');
+    const [segment] = await makeArticle('notify-mention');
+    await addComment(author.viewer, segment!, { body: `@${author.email} @${colleague.email} @${outsider.email} please look` });
+
+    expect(await notificationsOf(colleague.user.id)).toEqual([
+      expect.objectContaining({ kind: 'mention', actorId: author.user.id, segmentId: segment }),
+    ]);
+    expect(JSON.parse((await notificationsOf(colleague.user.id))[0]!.detail)).toMatchObject({ excerpt: expect.stringContaining('please look') });
+    expect(await notificationsOf(author.user.id)).toEqual([]);
+    expect(await notificationsOf(outsider.user.id)).toEqual([]);
+  });
+
+  it('tell the writer of a translation whose English changed, once per update', async () => {
+    const translator = await makeUser('translator');
+    const importer = await makeUser('reviewer');
+    await importArticle(importer.viewer, { markdown: 'One.\n\nTwo.\n\nThree.\n', slug: 'notify-outdated' });
+    await assignUser(systemViewer, 'notify-outdated', translator.user.id);
+    const { db } = await import('@/lib/dal/db.ts');
+    const segments = await db.segment.findMany({ where: { article: { slug: 'notify-outdated' } }, orderBy: { position: 'asc' }, select: { id: true } });
+    for (const [index, { id }] of segments.entries()) await saveTranslation(translator.viewer, id, { text: `第${index + 1}段。`, version: 0 });
+
+    await updateArticleSource(importer.viewer, 'notify-outdated', 'One, changed.\n\nTwo, changed.\n\nThree.\n');
+    const outdated = (await notificationsOf(translator.user.id)).filter((n) => n.kind === 'outdated');
+    expect(outdated).toHaveLength(1);
+    expect(outdated[0]).toMatchObject({ actorId: importer.user.id, segmentId: segments[0]!.id });
+    expect(JSON.parse(outdated[0]!.detail)).toEqual({ count: 2, segmentIds: [segments[0]!.id, segments[1]!.id] });
+    expect(await notificationsOf(importer.user.id)).toEqual([]);
+  });
+
+  it('tell a translator when they are assigned, not again when assigned twice', async () => {
+    const translator = await makeUser('translator');
+    const reviewer = await makeUser('reviewer');
+    await makeArticle('notify-assign');
+    await assignUser(reviewer.viewer, 'notify-assign', translator.user.id);
+    await assignUser(reviewer.viewer, 'notify-assign', translator.user.id);
+    expect(await notificationsOf(translator.user.id)).toEqual([expect.objectContaining({ kind: 'assigned', actorId: reviewer.user.id, segmentId: null })]);
+  });
+
+  it('are not sent to the actor: a reviewer rejecting their own text is not notified', async () => {
+    const reviewer = await makeUser('reviewer');
+    const [segment] = await makeArticle('notify-self');
+    const version = await translateAndSubmit(reviewer.viewer, segment!, '自己的译文。');
+    await rejectTranslation(reviewer.viewer, segment!, { version, category: 'style', severity: 'minor', comment: '再改改' });
+    expect(await notificationsOf(reviewer.user.id)).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { creditsFromRevisions, currentTextWriter, writersUnderReview, type RevisionFacts } from '@/lib/domain/revision-authors.ts';
+
+type R = RevisionFacts<string>;
+const rev = (text: string, status: R['status'], origin: R['origin'], author: string | null): R => ({ text, status, origin, author });
+
+describe('who wrote a translation', () => {
+  it('is the author of the last change to the text, not whoever submitted or approved it', () => {
+    const history = [rev('一', 'draft', 'edit', 'mei'), rev('一', 'submitted', 'edit', 'lin'), rev('一', 'approved', 'edit', 'wang')];
+    expect(currentTextWriter(history)).toBe('mei');
+  });
+
+  it('is nobody for imported text, and the reverter after a revert', () => {
+    expect(currentTextWriter([rev('一', 'draft', 'import', 'importer'), rev('一', 'submitted', 'edit', 'mei')])).toBeNull();
+    const reverted = [rev('一', 'draft', 'import', 'importer'), rev('二', 'draft', 'edit', 'mei'), rev('一', 'draft', 'revert', 'lin')];
+    expect(currentTextWriter(reverted)).toBe('lin');
+    expect(currentTextWriter([])).toBeNull();
+  });
+
+  it('under review are the writers since the last approval, or the current writer when nothing changed since', () => {
+    const history = [
+      rev('一', 'draft', 'edit', 'mei'),
+      rev('一', 'approved', 'edit', 'wang'),
+      rev('二', 'draft', 'edit', 'lin'),
+      rev('三', 'submitted', 'review_edit', 'wang'),
+      rev('三', 'rejected', 'edit', 'zhao'),
+    ];
+    expect(writersUnderReview(history)).toEqual(['lin', 'wang']);
+    const keptAfterSourceChange = [rev('一', 'draft', 'edit', 'mei'), rev('一', 'approved', 'edit', 'wang'), rev('一', 'outdated', 'source_update', 'admin'), rev('一', 'submitted', 'edit', 'mei')];
+    expect(writersUnderReview(keptAfterSourceChange)).toEqual(['mei']);
+  });
+
+  it('credits translators for words and reviewers for decisions and corrections', () => {
+    const history = [
+      rev('一', 'draft', 'import', 'importer'),
+      rev('二', 'draft', 'edit', 'mei'),
+      rev('二', 'submitted', 'edit', 'mei'),
+      rev('二', 'rejected', 'edit', 'wang'),
+      rev('三', 'draft', 'edit', 'lin'),
+      rev('三', 'submitted', 'edit', 'lin'),
+      rev('四', 'submitted', 'review_edit', 'zhao'),
+      rev('四', 'approved', 'edit', 'wang'),
+    ];
+    expect(creditsFromRevisions(history)).toEqual({ translators: ['mei', 'lin'], reviewers: ['wang', 'zhao'] });
+  });
+});
