@@ -60,9 +60,9 @@ test('a script imports, updates and exports an article through the API', async (
   expect(badFormat.status()).toBe(400);
 
   const second = article.segments[1];
-  const saved = await request.put(`/api/v1/segments/${second.id}/translation`, { headers, data: { text: '纸灯笼发出温暖的光。', version: second.translation.version } });
+  const saved = await request.put(`/api/v1/segments/${second.id}/translation`, { headers, data: { text: '纸灯笼发出温暖的光。', baseVersion: second.translation.version } });
   expect(await saved.json()).toEqual({ text: '纸灯笼发出温暖的光。', status: 'draft', version: second.translation.version + 1 });
-  const stale = await request.put(`/api/v1/segments/${second.id}/translation`, { headers, data: { text: '过时的保存。', version: second.translation.version } });
+  const stale = await request.put(`/api/v1/segments/${second.id}/translation`, { headers, data: { text: '过时的保存。', baseVersion: second.translation.version } });
   expect(stale.status()).toBe(409);
   expect((await stale.json()).error).toMatchObject({ code: 'conflict', current: { text: '纸灯笼发出温暖的光。', version: second.translation.version + 1 } });
 });

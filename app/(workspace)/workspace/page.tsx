@@ -30,6 +30,9 @@ export default async function WorkspacePage() {
             <li key={article.id}>
               <Link href={`/workspace/articles/${article.slug}`}>{article.title}</Link>
               {article.titleZh && <span lang="zh-CN"> · {article.titleZh}</span>}
+              <Link href={`/workspace/articles/${article.slug}/edit`} className={buttonClassName('secondary', 'small')}>
+                {t('editor.open')}
+              </Link>
               <progress value={article.progress.approved} max={Math.max(article.progress.total, 1)} aria-label={t('workspace.progress')} />
               <span>{t('workspace.progressValue', article.progress)}</span>
             </li>

@@ -130,7 +130,8 @@ describe('parseTopLevelBlocks', () => {
     const markdownLike = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 3 })), { maxLength: 60 });
     fc.assert(
       fc.property(markdownLike, (parts) => {
-        const markdown = parts.join('').replace(/^\uFEFF/, '');
+        // The parser takes text without a byte order mark (segmentMarkdown strips it); remark drops a leading one.
+        const markdown = parts.join('').replace(/^\uFEFF+/, '');
         expect(scannedBlocks(markdown)).toEqual(remarkBlocks(markdown));
       }),
       { numRuns: 300 },

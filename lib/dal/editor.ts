@@ -1,0 +1,98 @@
+import 'server-only';
+import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
+import { can } from '@/lib/domain/permissions.ts';
+import type { GlossaryTerm } from '@/lib/domain/checks/finding.ts';
+import { countEnglishWords } from '@/lib/domain/text/word-count.ts';
+import type { TranslationStatus } from '@/lib/domain/workflow.ts';
+import { NotFoundError } from '@/lib/errors.ts';
+import { workableArticlesWhere } from './article-access.ts';
+import { db } from './db.ts';
+import { currentWaivers, glossaryForChecks } from './quality.ts';
+import type { Viewer } from './viewer-types.ts';
+
+export type EditorSegment = {
+  id: string;
+  position: number;
+  kind: string;
+  /** The segment's Markdown without its surrounding whitespace: what is translated. */
+  source: string;
+  /** The source before the latest update changed it (outdated translations only). */
+  previousSource: string | null;
+  translatable: boolean;
+  words: number;
+  openComments: number;
+  translation: { text: string; status: TranslationStatus; version: number };
+  /** Quality findings a reviewer accepted on the current version. */
+  waivers: Array<{ checkId: string; reason: string; user: { name: string } | null }>;
+};
+
+export type EditorArticle = {
+  slug: string;
+  title: string;
+  titleZh: string | null;
+  segments: EditorSegment[];
+  /** The glossary, for the checks and for showing terms beside the English. */
+  glossary: GlossaryTerm[];
+  viewer: { id: string; canReview: boolean };
+};
+
+/**
+ * Everything the side-by-side editor needs for one article in one round trip: the segments with
+ * their current translation, word counts and open comment threads. Only for articles the viewer
+ * may work on.
+ */
+export async function getEditorArticleOrThrow(viewer: Viewer, slug: string): Promise<EditorArticle> {
+  if (!can(viewer, 'translations:edit')) throw new NotFoundError();
+  const article = await db.article.findFirst({
+    where: { slug, ...(await workableArticlesWhere(viewer)) },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      titleZh: true,
+      segments: {
+        where: { archivedAt: null },
+        orderBy: { position: 'asc' },
+        select: {
+          id: true,
+          position: true,
+          kind: true,
+          source: true,
+          previousSource: true,
+          translatable: true,
+          translation: { select: { text: true, status: true, version: true } },
+        },
+      },
+    },
+  });
+  if (!article) throw new NotFoundError('No such article');
+  const threads = await db.comment.groupBy({
+    by: ['segmentId'],
+    where: { parentId: null, resolvedAt: null, segment: { articleId: article.id, archivedAt: null } },
+    _count: { _all: true },
+  });
+  const openComments = new Map(threads.map((row) => [row.segmentId, row._count._all]));
+  const [glossary, waivers] = await Promise.all([glossaryForChecks(), currentWaivers(article.id)]);
+  return {
+    slug: article.slug,
+    title: article.title,
+    titleZh: article.titleZh,
+    glossary,
+    viewer: { id: viewer.id ?? '', canReview: can(viewer, 'translations:review') },
+    segments: article.segments.map((segment) => {
+      const source = segmentContent(segment.source);
+      return {
+        id: segment.id,
+        position: segment.position,
+        kind: segment.kind,
+        source,
+        previousSource: segment.translation?.status === 'outdated' && segment.previousSource !== null ? segmentContent(segment.previousSource) : null,
+        translatable: segment.translatable,
+        words: segment.translatable ? countEnglishWords(source) : 0,
+        openComments: openComments.get(segment.id) ?? 0,
+        translation: segment.translation ?? { text: '', status: 'untranslated', version: 0 },
+        waivers: (waivers.get(segment.id) ?? []).map(({ checkId, reason, user }) => ({ checkId, reason, user })),
+      };
+    }),
+  };
+}
