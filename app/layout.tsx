@@ -5,13 +5,16 @@ import { SiteHeader, type HeaderViewer } from '@/components/site-header.tsx';
 import { getViewer } from '@/lib/dal/viewer.ts';
 import { LocaleProvider } from '@/lib/i18n/client.tsx';
 import { getTranslator } from '@/lib/i18n/server.ts';
+import { configuredOrigin } from '@/lib/server/site-origin.ts';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
+  const origin = configuredOrigin();
   return {
     title: { template: `%s · ${t('app.name')}`, default: t('app.name') },
     description: t('app.tagline'),
+    ...(origin && { metadataBase: new URL(origin) }),
   };
 }
 
@@ -28,6 +31,11 @@ async function getHeaderViewer(): Promise<HeaderViewer> {
   return viewer?.kind === 'user' ? { name: viewer.name, role: viewer.role } : null;
 }
 
+/*
+ * Reader pages (home, articles) export `dynamic = 'force-static'`: there the cookies and headers read
+ * below are empty, so they render in the default interface language with the signed-out header and
+ * can be cached for everyone. Every other page reads the visitor's language and session as usual.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [{ locale, t }, viewer] = await Promise.all([getTranslator(), getHeaderViewer()]);
   return (

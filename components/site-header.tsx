@@ -32,10 +32,36 @@ export async function SiteHeader({
                 <Link href="/workspace">{t('nav.workspace')}</Link>
               </li>
             )}
-            {viewer?.role === 'admin' && (
+            {(viewer?.role === 'reviewer' || viewer?.role === 'admin') && (
               <li>
-                <Link href="/admin/users">{t('nav.users')}</Link>
+                <Link href="/workspace/review">{t('editor.review.queue')}</Link>
               </li>
+            )}
+            {viewer && (
+              <li>
+                <Link href="/workspace/notifications">{t('review.nav.notifications')}</Link>
+              </li>
+            )}
+            {viewer && (
+              <li>
+                <Link href="/workspace/memory">{t('memory.nav.memory')}</Link>
+              </li>
+            )}
+            {viewer?.role === 'admin' && (
+              <>
+                <li>
+                  <Link href="/admin/users">{t('nav.users')}</Link>
+                </li>
+                <li>
+                  <Link href="/admin/glossary">{t('memory.nav.glossary')}</Link>
+                </li>
+                <li>
+                  <Link href="/admin/audit">{t('review.nav.audit')}</Link>
+                </li>
+                <li>
+                  <Link href="/admin/settings">{t('review.nav.settings')}</Link>
+                </li>
+              </>
             )}
           </ul>
         </nav>

@@ -14,6 +14,14 @@ const envSchema = z.object({
     .enum(['true', 'false', ''])
     .default('false')
     .transform((value) => value === 'true'),
+  // The reading site's address as readers see it (https://example.org), for canonical, feed and
+  // sitemap links; cached pages cannot take it from the request's Host header.
+  DUET_PUBLIC_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://translations.example.org' }).optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -12,6 +12,11 @@ export type CreditsProps = {
   publishedAt: Date | string;
 };
 
+/*
+ * The credits block at the end of an article, as the community's own posts end (see the seed
+ * corpus): the original article's address and author, translators, reviewers, the publish date.
+ */
+
 /** Only web links become anchors; anything else (a typo, a `javascript:` URL) is shown as text. */
 function parseWebUrl(url: string): URL | null {
   try {
@@ -31,14 +36,14 @@ export function Credits({ locale, sourceUrl, author, translators, reviewers, pub
   const published = new Date(publishedAt);
   const source = sourceUrl ? parseWebUrl(sourceUrl) : null;
   return (
-    <dl className={styles.credits}>
+    <dl className={styles.credits} lang={locale}>
       {sourceUrl && (
         <>
           <dt>{t('reader.originalArticle')}</dt>
           <dd>
             {source ? (
-              <a href={source.href} rel="noopener noreferrer">
-                {source.hostname}
+              <a href={source.href} rel="noopener noreferrer" lang="en">
+                {source.href}
               </a>
             ) : (
               sourceUrl

@@ -1,6 +1,8 @@
 import { editorEn } from './features/editor.ts';
 import { reviewEn } from './features/review.ts';
 import { qualityEn } from './features/quality.ts';
+import { memoryEn } from './features/memory.ts';
+import { readerSiteEn } from './features/reader.ts';
 
 /** The source of truth for interface text; every other catalog must have exactly these keys. */
 export const en = {
@@ -183,4 +185,6 @@ export const en = {
   editor: editorEn,
   review: reviewEn,
   quality: qualityEn,
+  memory: memoryEn,
+  readerSite: readerSiteEn,
 } as const;

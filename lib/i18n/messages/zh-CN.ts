@@ -2,6 +2,8 @@ import type { Messages } from '../translate.ts';
 import { editorZhCN } from './features/editor.ts';
 import { reviewZhCN } from './features/review.ts';
 import { qualityZhCN } from './features/quality.ts';
+import { memoryZhCN } from './features/memory.ts';
+import { readerSiteZhCN } from './features/reader.ts';
 
 export const zhCN = {
   app: {
@@ -183,4 +185,6 @@ export const zhCN = {
   editor: editorZhCN,
   review: reviewZhCN,
   quality: qualityZhCN,
+  memory: memoryZhCN,
+  readerSite: readerSiteZhCN,
 } satisfies Messages;

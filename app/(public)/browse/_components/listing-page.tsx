@@ -1,0 +1,97 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleList, tagHref } from '@/components/reader/article-list.tsx';
+import { PageLinks } from '@/components/reader/page-links.tsx';
+import { listingHref, Pagination } from '@/components/reader/pagination.tsx';
+import { SearchForm } from '@/components/reader/search-form.tsx';
+import { listPublishedArticles, type PublishedArticleSummary } from '@/lib/dal/publications.ts';
+import { paginate, parsePageNumber } from '@/lib/domain/reader/pagination.ts';
+import { getTranslator } from '@/lib/i18n/server.ts';
+import { configuredOrigin } from '@/lib/server/site-origin.ts';
+import styles from './listing-page.module.css';
+
+/** A page of the home listing (`page`), or all of one tag's articles (`tag`). */
+export type ListingParams = { page: string } | { tag: string };
+
+/** A tag rarely gathers more articles than fit on one page; all of them are shown. */
+const tagPageSize = 500;
+
+function decodeTag(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  // Next.js may hand the segment over still percent-encoded.
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** The articles on one page of the home listing (optionally one tag's), or the 404 page. */
+async function loadListing(params: ListingParams) {
+  const page = 'page' in params ? parsePageNumber(params.page) : 1;
+  const tag = 'tag' in params ? decodeTag(params.tag) : null;
+  const articles = await listPublishedArticles();
+  const matching = tag === null ? articles : articles.filter((article) => article.tags.includes(tag));
+  const current = page === null || (tag !== null && matching.length === 0) ? null : paginate(matching, page, tag === null ? undefined : tagPageSize);
+  if (!current) notFound();
+  return { ...current, tag, tags: tagsByUse(articles) };
+}
+
+function tagsByUse(articles: readonly PublishedArticleSummary[]): string[] {
+  const counts = new Map<string, number>();
+  for (const tag of articles.flatMap((article) => article.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag]) => tag);
+}
+
+export async function listingMetadata(params: ListingParams): Promise<Metadata> {
+  const { t } = await getTranslator();
+  const tag = 'tag' in params ? decodeTag(params.tag) : null;
+  const page = 'page' in params ? (parsePageNumber(params.page) ?? 1) : 1;
+  const heading = tag ? t('readerSite.home.tagged', { tag }) : t('home.title');
+  const title = page > 1 ? t('readerSite.home.pageTitle', { title: heading, page }) : heading;
+  return { title, description: t('home.intro') };
+}
+
+export async function ListingPage({ params }: { params: ListingParams }) {
+  const { t, locale } = await getTranslator();
+  const { items, page, pageCount, tag, tags } = await loadListing(params);
+  return (
+    <div className={styles.listing}>
+      <PageLinks origin={configuredOrigin()} path={tag === null ? listingHref(page) : tagHref(tag)} />
+      <header className={styles.header}>
+        <h1>{tag ? t('readerSite.home.tagged', { tag }) : t('home.title')}</h1>
+        <p className={styles.intro}>{t('home.intro')}</p>
+        <SearchForm compact labels={{ label: t('readerSite.search.label'), placeholder: t('readerSite.search.placeholder'), submit: t('readerSite.search.submit') }} />
+      </header>
+      <div className={styles.columns}>
+        <div>
+          {items.length === 0 ? <p>{t('home.empty')}</p> : <ArticleList articles={items} locale={locale} t={t} />}
+          <Pagination page={page} pageCount={pageCount} t={t} />
+        </div>
+        {tags.length > 0 && (
+          <nav aria-label={t('readerSite.home.tags')} className={styles.tags}>
+            <h2>{t('readerSite.home.tags')}</h2>
+            <ul>
+              <li>
+                <Link href="/" aria-current={tag === null ? 'page' : undefined}>
+                  {t('readerSite.home.allArticles')}
+                </Link>
+              </li>
+              {tags.map((name) => (
+                <li key={name}>
+                  <Link href={tagHref(name)} aria-current={name === tag ? 'page' : undefined}>
+                    {name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </div>
+      <p className={styles.feed}>
+        <a href="/feed.xml">{t('readerSite.nav.feed')}</a>
+      </p>
+    </div>
+  );
+}
