@@ -13,13 +13,16 @@ const shared = {
   },
 };
 
-/** The data-access suite runs once per database engine, each file against its own new database. */
-function dalProject(provider: 'sqlite' | 'postgresql'): TestProjectInlineConfiguration {
+/**
+ * The data-access and security suites run once per database engine, each file against its own new
+ * database.
+ */
+function databaseProject(suite: 'dal' | 'security', provider: 'sqlite' | 'postgresql'): TestProjectInlineConfiguration {
   return {
     ...shared,
     test: {
-      name: `dal-${provider}`,
-      include: ['tests/unit/dal/**/*.test.ts'],
+      name: `${suite}-${provider}`,
+      include: [suite === 'dal' ? 'tests/unit/dal/**/*.test.ts' : 'tests/security/**/*.test.ts'],
       setupFiles: ['tests/support/test-database.ts'],
       // A lower per-IP limit keeps the throttling test short; it reads the limit from the environment.
       env: { DUET_TEST_PROVIDER: provider, DUET_SIGNIN_MAX_FAILURES_PER_IP: '12' },
@@ -33,8 +36,9 @@ export default defineConfig({
   test: {
     projects: [
       { ...shared, test: { name: 'domain', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/dal/**'] } },
-      dalProject('sqlite'),
-      ...(process.env.TEST_POSTGRES_URL ? [dalProject('postgresql')] : []),
+      databaseProject('dal', 'sqlite'),
+      databaseProject('security', 'sqlite'),
+      ...(process.env.TEST_POSTGRES_URL ? [databaseProject('dal', 'postgresql'), databaseProject('security', 'postgresql')] : []),
     ],
   },
 });

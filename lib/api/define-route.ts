@@ -24,6 +24,35 @@ export function errorResponse(error: unknown): Response {
 
 type RouteContext = { params: Promise<Record<string, string>> };
 
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * A browser sends the session cookie with requests other sites make it send (a form posted from
+ * elsewhere, a `fetch` with credentials), so a change made with the cookie must come from a page of
+ * this site: `Sec-Fetch-Site` when the browser sends it, else `Origin` against the host the request
+ * was sent to (as Next.js checks Server Actions). `Origin: null` (sandboxed frames, some redirects)
+ * is refused. Bearer tokens are never sent by a browser on its own, so scripts are not affected.
+ */
+export function assertSameSite(request: Request): void {
+  const site = request.headers.get('sec-fetch-site');
+  if (site) {
+    if (site === 'same-origin') return;
+    throw crossSite();
+  }
+  const origin = request.headers.get('origin');
+  if (origin === null) return;
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    // "null" and anything else that is not a URL
+  }
+  if (!host || originHost !== host) throw crossSite();
+}
+
+const crossSite = () => new AppError('cross_site', 403, 'Changes signed in with a session cookie must come from this site');
+
 export function defineApiRoute<T>(
   handler: (request: Request, viewer: Viewer, params: Record<string, string>) => Promise<T>,
 ) {
@@ -31,6 +60,7 @@ export function defineApiRoute<T>(
     try {
       const viewer = await getViewer();
       if (!viewer) throw new UnauthenticatedError('Send a session cookie or Authorization: Bearer <token>');
+      if (viewer.kind === 'user' && viewer.via === 'session' && !safeMethods.has(request.method)) assertSameSite(request);
       const result = await handler(request, viewer, await context.params);
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { 'cache-control': 'private, no-store' } });

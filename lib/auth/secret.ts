@@ -16,9 +16,16 @@ export function ensureLocalSecret(): void {
   writeFileSync(secretFile, `${secret}\n`, { mode: 0o600 });
 }
 
+/** Placeholders copied from examples, and long strings of few characters ("aaaa…", "12341234…"). */
+const placeholder = /change.?me|changeit|replace.?me|your.?secret|^(secret|password)/i;
+const minimumDistinctCharacters = 12;
+
 export function readAuthSecret(fromEnv: string | undefined): string {
   const secret = fromEnv?.trim() || (existsSync(secretFile) ? readFileSync(secretFile, 'utf8').trim() : '');
   if (!secret) throw new Error('AUTH_SECRET is not set and data/auth-secret is missing: run `npm run duet -- setup`');
   if (secret.length < minimumLength) throw new Error(`AUTH_SECRET must be at least ${minimumLength} characters`);
+  if (placeholder.test(secret) || new Set(secret).size < minimumDistinctCharacters) {
+    throw new Error('AUTH_SECRET is guessable: generate one with `openssl rand -base64 48`');
+  }
   return secret;
 }

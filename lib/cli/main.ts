@@ -22,6 +22,8 @@ const usage = `Usage: npm run -s duet -- <command>
   token revoke --id ID
   import EN.md [--translation ZH.md] [--slug S] [--source-url URL]
   update SLUG EN.md                         re-anchor an article on a new English version
+  backup FILE                               consistent copy of the SQLite database while it runs
+  restore FILE                              replace the database with a checked backup (keeps the old one)
   export SLUG --format source|zh|seed|bilingual|xliff|xliff12|tmx [--untranslated omit|source] [--out FILE]
 `;
 
@@ -69,6 +71,10 @@ async function run(args: string[]): Promise<void> {
       return (await import('./articles.ts')).runUpdate(positionals.slice(1));
     case 'export':
       return (await import('./articles.ts')).runExport(positionals.slice(1), flags);
+    case 'backup':
+      return (await import('./backup.ts')).backupDatabase(positionals[1]);
+    case 'restore':
+      return (await import('./backup.ts')).restoreDatabase(positionals[1]);
     case 'token':
       return (await import('./tokens.ts')).runTokenCommand(subcommand, flags);
     default:

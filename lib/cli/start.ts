@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readAuthSecret } from '../auth/secret.ts';
 import { setup } from './setup.ts';
 
 const root = process.cwd();
@@ -16,7 +17,7 @@ function newestMtime(entry: string): number {
 
 /** A production build is made on first start and again whenever the code is newer than it. */
 function buildIsCurrent(): boolean {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
+  const buildId = path.join(root, process.env.DUET_BUILD_DIR || '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return false;
   const built = statSync(buildId).mtimeMs;
   return [...sourceDirs, ...sourceFiles].every((entry) => newestMtime(path.join(root, entry)) <= built);
@@ -29,6 +30,8 @@ export async function start(): Promise<void> {
   // Self-hosted and often offline: Next.js's usage reporting stays off unless asked for.
   process.env.NEXT_TELEMETRY_DISABLED ??= '1';
   await setup();
+  // Refuse to serve with a missing or weak key: anyone who knows it can forge any session.
+  readAuthSecret(process.env.AUTH_SECRET);
   if (!buildIsCurrent()) {
     console.log('Building the app (first start or code changed)…');
     const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit' });

@@ -1,0 +1,49 @@
+import { NextResponse, type NextRequest } from 'next/server';
+
+/*
+ * A strict Content-Security-Policy for the signed-in pages: scripts run only with this response's
+ * nonce (Next.js reads it from the request's policy header and puts it on its own scripts), so
+ * markup injected into a page cannot run script. Reader pages are static and cached for everyone
+ * (next.config.ts), so they cannot carry a per-response nonce; they keep the static policy there and
+ * rely on sanitized rendering. This file decides nothing about who may see what: authorization is
+ * in the data-access layer, on every request.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('content-security-policy', policy);
+  return response;
+}
+
+export function contentSecurityPolicy(nonce: string, development = false): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    // React writes style attributes; style injection cannot run script.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export const config = {
+  matcher: [
+    {
+      source: '/(workspace|admin|signin)(.*)',
+      // Prefetches are not rendered pages; they carry no scripts to allow.
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};
