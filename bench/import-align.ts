@@ -76,6 +76,8 @@ function main() {
       'within target': row.milliseconds === null ? '-' : row.milliseconds <= row.target ? 'yes' : 'no',
     })),
   );
+  // For bench/run.ts: the figures as one JSON line, last.
+  if (process.env.BENCH_JSON === '1') console.log(JSON.stringify({ rows }));
 }
 
 main();

@@ -2,6 +2,7 @@
  * Import into the database, end to end through the data-access layer (parse, align, one
  * transaction), on a fresh SQLite file (or PostgreSQL with BENCH_POSTGRES_URL):
  *   npx tsx --conditions=react-server bench/import-database.ts
+ * BENCH_BYTES shrinks the generated article for a quick run (the target is for 5 MB).
  * Prints a table; nothing is asserted.
  */
 import os from 'node:os';
@@ -43,7 +44,7 @@ if (corpus) {
   console.log('Corpus not found (../shared/corpus or DUET_CORPUS): corpus row skipped');
 }
 
-const { english, chinese } = generatePair(5_000_000);
+const { english, chinese } = generatePair(Number(process.env.BENCH_BYTES ?? 5_000_000));
 rows.push({ measure: 'import, generated article', size: kb(english), ms: await time(() => importArticle(systemViewer, { markdown: english, slug: 'generated' })), target: 3000 });
 rows.push({
   measure: 'import + align, generated pair',
@@ -65,5 +66,7 @@ rows.push({ measure: `source update, ${segments} segments`, size: kb(revised), m
 
 console.log(`${provider}, node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((v) => v.toFixed(2)).join(' ')}`);
 console.table(rows.map((row) => ({ ...row, ms: Math.round(row.ms), 'within target': typeof row.target === 'number' ? (row.ms <= row.target ? 'yes' : 'no') : '-' })));
+// For bench/run.ts: the figures as one JSON line, last.
+if (process.env.BENCH_JSON === '1') console.log(JSON.stringify({ rows: rows.map(({ measure, size, ms, target }) => ({ measure, size, milliseconds: ms, target })) }));
 await db.$disconnect();
 await scratch.drop();

@@ -1,0 +1,119 @@
+/*
+ * 1. The public article page against the same server's static file: throughput and p99 with
+ * keep-alive connections from the load worker, rounds interleaved so that a burst of noise on the
+ * machine hits both; then the page's weight. Optionally the page through a caching reverse proxy.
+ */
+import { measurePage, type PageWeight } from './http.ts';
+import { runLoad } from './load.ts';
+import type { HttpResult } from './load-types.ts';
+import { row, type Row } from './report.ts';
+import { summarize } from './stats.ts';
+
+export type ReaderOptions = {
+  origin: string;
+  slug: string;
+  paragraphs: number;
+  segments: number;
+  markdown: { bytes: number; gzipBytes: number };
+  connections: number;
+  seconds: number;
+  rounds: number;
+  proxyUrl?: string;
+};
+
+/** A small file in public/, served by the same server as a static file (robots.txt is a route). */
+export const staticPath = '/humans.txt';
+// What browsers send; the server compresses when it chooses to.
+const headers = { 'accept-encoding': 'gzip', accept: 'text/html,*/*' };
+
+type Combined = { requestsPerSecond: number; p50: number; p99: number; requests: number; non200: number; networkErrors: number };
+
+/** Rounds of one URL added up: requests over seconds; the median of the rounds' p50s and the worst of their p99s. */
+function combine(results: HttpResult[]): Combined {
+  const requests = results.reduce((sum, result) => sum + result.requests, 0);
+  const seconds = results.reduce((sum, result) => sum + result.seconds, 0);
+  const non200 = results.reduce((sum, result) => sum + Object.entries(result.statuses).filter(([status]) => status !== '200').reduce((n, [, count]) => n + count, 0), 0);
+  return {
+    requestsPerSecond: requests / seconds,
+    p50: summarize(results.map((result) => result.latency.p50)).p50,
+    p99: Math.max(...results.map((result) => result.latency.p99)),
+    requests,
+    non200,
+    networkErrors: results.reduce((sum, result) => sum + result.networkErrors, 0),
+  };
+}
+
+export async function measureReader(options: ReaderOptions): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
+  const pagePath = `/articles/${options.slug}`;
+  const weight: PageWeight = await measurePage(options.origin + pagePath);
+  if (weight.status !== 200) throw new Error(`${pagePath} answered ${weight.status}; the published article is not being served`);
+
+  const job = (url: string) => runLoad({ kind: 'http', url, headers, connections: options.connections, durationMs: options.seconds * 1000, warmupRequests: 10 });
+  const staticRuns: HttpResult[] = [];
+  const pageRuns: HttpResult[] = [];
+  for (let round = 0; round < options.rounds; round++) {
+    staticRuns.push(await job(options.origin + staticPath));
+    pageRuns.push(await job(options.origin + pagePath));
+  }
+  const proxyRuns = options.proxyUrl ? [await job(new URL(pagePath, options.proxyUrl).toString())] : [];
+  const staticFile = combine(staticRuns);
+  if (staticFile.non200) throw new Error(`${staticPath} did not answer 200; the static reference file (public${staticPath}) is missing`);
+  const page = combine(pageRuns);
+  const proxy = proxyRuns.length ? combine(proxyRuns) : null;
+
+  const load = `${options.connections} connections × ${options.rounds * options.seconds} s`;
+  const article = `${options.paragraphs}-paragraph article (${options.segments} segments)`;
+  const problems = (result: Combined) =>
+    result.non200 || result.networkErrors ? `${result.non200} non-200 answers, ${result.networkErrors} network errors` : undefined;
+  const rows: Row[] = [
+    row({
+      id: '1',
+      measure: 'Reader page throughput',
+      workload: `${article}, ${load}`,
+      figure: { value: page.requestsPerSecond, unit: 'req/s' },
+      reference: { value: staticFile.requestsPerSecond, unit: 'req/s', measure: `static ${staticPath}` },
+      target: '≥ 0.5× static (within 2x)',
+      meets: page.requestsPerSecond >= 0.5 * staticFile.requestsPerSecond,
+      note: problems(page),
+    }),
+    row({
+      id: '1',
+      measure: 'Reader page latency p99',
+      workload: `same load; p50 ${page.p50.toFixed(1)} ms (static ${staticFile.p50.toFixed(1)} ms)`,
+      figure: { value: page.p99, unit: 'ms' },
+      reference: { value: staticFile.p99, unit: 'ms', measure: 'static p99' },
+    }),
+    row({
+      id: '1',
+      measure: 'Reader page weight, HTML',
+      workload: `same page, uncompressed; of which RSC payload ${(weight.rscBytes / 1024).toFixed(1)} KiB`,
+      figure: { value: weight.htmlBytes, unit: 'bytes' },
+      reference: { value: options.markdown.bytes, unit: 'bytes', measure: 'its Markdown, en + zh' },
+    }),
+    row({
+      id: '1',
+      measure: 'Reader page weight, gzip',
+      workload: `gzip -6 of it; server sent ${(weight.wire.bytes / 1024).toFixed(1)} KiB ${weight.wire.encoding ?? 'uncompressed'}`,
+      figure: { value: weight.gzipBytes, unit: 'bytes' },
+      reference: { value: options.markdown.gzipBytes, unit: 'bytes', measure: 'its Markdown, gzip' },
+    }),
+  ];
+  if (proxy) {
+    rows.push(
+      row({
+        id: '1',
+        measure: 'Reader page through proxy',
+        workload: `${article} via BENCH_PROXY_URL, ${options.connections} connections × ${options.seconds} s; p99 ${proxy.p99.toFixed(1)} ms`,
+        figure: { value: proxy.requestsPerSecond, unit: 'req/s' },
+        reference: { value: staticFile.requestsPerSecond, unit: 'req/s', measure: 'static file, direct' },
+        target: '≥ 0.5× static (within 2x)',
+        meets: proxy.requestsPerSecond >= 0.5 * staticFile.requestsPerSecond,
+        note: problems(proxy),
+      }),
+    );
+  }
+  return {
+    rows,
+    details: { weight, staticFile: { path: staticPath, ...staticFile, runs: staticRuns }, page: { path: pagePath, ...page, runs: pageRuns }, proxy: proxy && { ...proxy, runs: proxyRuns } },
+  };
+}
