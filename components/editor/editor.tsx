@@ -401,6 +401,7 @@ export function Editor({ article, initialSegmentId, initialFilter = 'all' }: { a
     return { tone: 'success', text: t('editor.summary.saved') };
   }, [edits, unsavedCount, t]);
 
+  const totalOpenComments = useMemo(() => [...openComments.values()].reduce((sum, count) => sum + count, 0), [openComments]);
   const active = activeId ? byId.get(activeId) : undefined;
   const number = (value: number) => value.toLocaleString(locale);
 
@@ -420,6 +421,11 @@ export function Editor({ article, initialSegmentId, initialFilter = 'all' }: { a
               {t('editor.progressSegments', { approved: number(progress.approved), total: number(progress.segments) })}
             </span>
           </div>
+          {totalOpenComments > 0 && (
+            <button type="button" className={styles.linkButton} onClick={() => chooseFilter('comments')}>
+              {t('editor.openCommentsTotal', { count: totalOpenComments })}
+            </button>
+          )}
           <label className={styles.control}>
             {t('editor.filter.label')}
             <select value={filter} onChange={(event) => chooseFilter(event.target.value as EditorFilter)}>

@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'hast';
+import rehypeKatex from 'rehype-katex';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -21,8 +22,9 @@ function lazyImages() {
 /*
  * Markdown → HTML for display. Raw HTML in the Markdown is dropped (never executed) and
  * rehype-sanitize's GitHub-style schema removes `javascript:` links and event handlers.
- * Math (`$…$`, `$$…$$`) is kept as its TeX source in `code.language-math` (there is no math
- * typesetter among the dependencies), so it is never mangled as emphasis or lost.
+ * Math (`$…$`, `$$…$$`) survives sanitizing as TeX in `code.language-math` and is then typeset
+ * by KaTeX (which refuses \href, \url and other trust-requiring commands by default); TeX that
+ * KaTeX cannot parse is shown as its source. Pages that show it load `katex/dist/katex.min.css`.
  */
 const processor = unified()
   .use(remarkParse)
@@ -31,6 +33,7 @@ const processor = unified()
   .use(remarkMath)
   .use(remarkRehype)
   .use(rehypeSanitize)
+  .use(rehypeKatex, { strict: 'ignore' })
   .use(lazyImages)
   .use(rehypeStringify)
   .freeze();

@@ -157,3 +157,18 @@ test('quality checks run as the translator types, with one-click fixes; a review
   await target(page, 2).focus();
   await expect(page.getByRole('region', { name: 'Quality checks' }).getByText(/Waived by/)).toBeVisible();
 });
+
+test('comment threads: a mention, the unresolved count on the article, resolve', async ({ page }) => {
+  importArticle('lanterns-comments', '# Lanterns\n\nPaper lanterns glow softly.\n');
+  await openEditor(page, 'reviewer@duet.local', 'duet-reviewer-demo', 'lanterns-comments');
+  await target(page, 2).focus();
+  await page.keyboard.press('Alt+KeyM');
+  const panel = page.getByRole('tabpanel');
+  await panel.getByRole('textbox', { name: 'Comment' }).fill('“柔和”还是“温柔”？@Wang Fang');
+  await panel.getByRole('button', { name: 'Comment', exact: true }).click();
+  await expect(panel.getByText('“柔和”还是“温柔”？@Wang Fang')).toBeVisible();
+  await expect(page.getByRole('button', { name: '1 unresolved comment thread(s) in this article' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Resolve' }).click();
+  await expect(panel.getByRole('button', { name: 'Reopen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /unresolved comment thread/ })).toHaveCount(0);
+});

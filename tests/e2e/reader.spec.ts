@@ -242,7 +242,9 @@ test.describe('article page', () => {
     await expect(page.locator('div[lang="en"] table')).toHaveCount(1);
     await expect(page.locator('[lang="zh-CN"] table td', { hasText: '北灯' })).toBeVisible();
     await expect(page.locator('[lang="zh-CN"] img[alt="一座灯塔"]')).toHaveAttribute('src', 'https://example.org/lighthouse.png');
-    await expect(page.locator('[lang="zh-CN"] code.language-math', { hasText: '1/r^2' })).toBeVisible();
+    // Math is typeset by KaTeX; its TeX stays in the MathML annotation for screen readers and copying.
+    const formula = page.locator('[lang="zh-CN"] .katex', { has: page.locator('annotation', { hasText: '1/r^2' }) });
+    await expect(formula.first()).toBeVisible();
     await expect(page.locator('pre code', { hasText: 'lamp.turnOn();' })).toHaveCount(1);
     const credits = page.locator('dl').filter({ hasText: 'Reviewers' });
     await expect(credits).toContainText('Staff reader-approver');

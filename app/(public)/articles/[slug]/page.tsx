@@ -1,3 +1,4 @@
+import 'katex/dist/katex.min.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleHeader } from '@/components/reader/article-header.tsx';
