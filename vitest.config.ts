@@ -25,7 +25,16 @@ function databaseProject(suite: 'dal' | 'security', provider: 'sqlite' | 'postgr
       include: [suite === 'dal' ? 'tests/unit/dal/**/*.test.ts' : 'tests/security/**/*.test.ts'],
       setupFiles: ['tests/support/test-database.ts'],
       // A lower per-IP limit keeps the throttling test short; it reads the limit from the environment.
-      env: { DUET_TEST_PROVIDER: provider, DUET_SIGNIN_MAX_FAILURES_PER_IP: '12' },
+      // Suites such as the authorization matrix save and export hundreds of times a minute as the same
+      // users, so the abuse limits are lifted here; tests/security/rate-limits.test.ts sets the real
+      // defaults for itself.
+      env: {
+        DUET_TEST_PROVIDER: provider,
+        DUET_SIGNIN_MAX_FAILURES_PER_IP: '12',
+        DUET_SAVE_BURST: '100000',
+        DUET_IMPORT_RATE_PER_HOUR: '100000',
+        DUET_EXPORT_RATE_PER_HOUR: '100000',
+      },
       testTimeout: 30_000,
       hookTimeout: 60_000,
     },

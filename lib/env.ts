@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { resolveDatabaseTarget } from './db/provider.ts';
 
+/** The abuse limits' defaults: wide headroom over human and scripted use (see lib/dal/rate-limit.ts). */
+export const rateLimitDefaults = { savesPerMinute: 120, saveBurst: 120, importsPerHour: 30, exportsPerHour: 120 } as const;
+
 /** Every environment variable Duet reads, parsed once. README "Configuration" documents each. */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -10,6 +13,13 @@ const envSchema = z.object({
   DUET_SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   DUET_SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   DUET_SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(10).default(15 * 60),
+  // Abuse limits (lib/dal/rate-limit.ts). Saves: a token bucket per user and app instance, refilled
+  // at the per-minute rate and holding up to the burst. Imports and exports: per user across all
+  // instances, over a sliding hour.
+  DUET_SAVE_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(rateLimitDefaults.savesPerMinute),
+  DUET_SAVE_BURST: z.coerce.number().int().min(1).default(rateLimitDefaults.saveBurst),
+  DUET_IMPORT_RATE_PER_HOUR: z.coerce.number().int().min(1).default(rateLimitDefaults.importsPerHour),
+  DUET_EXPORT_RATE_PER_HOUR: z.coerce.number().int().min(1).default(rateLimitDefaults.exportsPerHour),
   DUET_TRUST_PROXY: z
     .enum(['true', 'false', ''])
     .default('false')

@@ -14,6 +14,7 @@ import { recordAudit } from './audit.ts';
 import { insertRevisions, insertSegments, insertTranslations } from './bulk-insert.ts';
 import { bulkWriteTransaction, db } from './db.ts';
 import { isUniqueViolation } from './prisma-errors.ts';
+import { limitImportPreviews, limitImports } from './rate-limit.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type ImportPreview = {
@@ -27,6 +28,7 @@ export type ImportPreview = {
 /** What an import would create, without saving anything: segments and, for a pair, the alignment. */
 export async function previewImport(viewer: Viewer, input: ImportArticleInput): Promise<ImportPreview> {
   if (!can(viewer, 'articles:import')) throw new NotFoundError();
+  await limitImportPreviews(viewer);
   const data = parseOrThrow(importArticleSchema, input);
   const segments = segmentMarkdown(data.markdown);
   const alignment = data.translation ? alignTranslation(segments, data.translation) : null;
@@ -63,6 +65,8 @@ export async function importArticle(
   options: { approveImported?: boolean } = {},
 ): Promise<ImportSummary> {
   if (!can(viewer, 'articles:import')) throw new NotFoundError();
+  // Counted before parsing: a refused or broken import costs as much work as a good one.
+  await limitImports(viewer);
   const data = parseOrThrow(importArticleSchema, input);
   const english = readArticleMetadata(data.markdown);
   const chinese = data.translation ? readArticleMetadata(data.translation) : null;

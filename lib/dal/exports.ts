@@ -3,12 +3,22 @@ import type { ArticleExport } from '@/lib/domain/export/article-export.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { creditsFor, revisionAuthorsSelect, workableArticlesWhere } from './article-access.ts';
 import { db } from './db.ts';
+import { limitExports } from './rate-limit.ts';
 import type { Viewer } from './viewer-types.ts';
 
-/** Everything the export formats need for one article the viewer may work on. */
+/**
+ * Everything the export formats need for one article the viewer may work on. Counts as one export
+ * against the viewer's allowance once the article is known to be theirs (a refusal changes nothing),
+ * and before the costly read.
+ */
 export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Promise<ArticleExport> {
+  const where = { slug, ...(await workableArticlesWhere(viewer)) };
+  if (viewer.kind === 'user') {
+    if (!(await db.article.findFirst({ where, select: { id: true } }))) throw new NotFoundError('No such article');
+    await limitExports(viewer);
+  }
   const article = await db.article.findFirst({
-    where: { slug, ...(await workableArticlesWhere(viewer)) },
+    where,
     select: {
       slug: true,
       title: true,

@@ -9,6 +9,7 @@ import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { recordAudit } from './audit.ts';
 import { bulkWriteTransaction, db } from './db.ts';
 import { notifyOutdated } from './notifications.ts';
+import { limitImports } from './rate-limit.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type SourceUpdateSummary = { unchanged: number; changed: number; added: number; removed: number };
@@ -21,6 +22,8 @@ export type SourceUpdateSummary = { unchanged: number; changed: number; added: n
  */
 export async function updateArticleSource(viewer: Viewer, slug: string, markdown: string): Promise<SourceUpdateSummary> {
   if (!can(viewer, 'articles:import')) throw new NotFoundError();
+  // A new source version is an import: it shares the user's import allowance.
+  await limitImports(viewer);
   const text = parseOrThrow(markdownFileSchema, markdown);
   const newSegments = segmentMarkdown(text);
 

@@ -6,6 +6,7 @@ import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { saveTranslationSchema } from '@/lib/validation/translations.ts';
 import { workableArticlesWhere } from './article-access.ts';
 import { db, type Db } from './db.ts';
+import { limitSaves } from './rate-limit.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type SavedTranslation = { text: string; status: string; version: number };
@@ -25,10 +26,12 @@ export async function lostRaceError(tx: Pick<Db, 'translation'>, translationId: 
 /**
  * Saves a new text for a segment as a new revision. The save names the version it was based on:
  * if anyone saved in between, it is refused with their text (StaleVersionError), so the editor can
- * merge and nothing is overwritten. Saving the same text again writes nothing.
+ * merge and nothing is overwritten. Saving the same text again writes nothing. Each attempt takes
+ * from the user's save allowance (RateLimitedError when it is spent; see rate-limit.ts).
  */
 export async function saveTranslation(viewer: Viewer, segmentId: string, input: { text: string; version: number }): Promise<SavedTranslation> {
   if (!can(viewer, 'translations:edit')) throw new NotFoundError();
+  limitSaves(viewer);
   const { text, version } = parseOrThrow(saveTranslationSchema, input);
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findFirst({

@@ -38,6 +38,16 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => `&#x${character.charCodeAt(0).toString(16)};`);
+
 export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+  try {
+    return String(processor.processSync(markdown));
+  } catch (error) {
+    // Nesting thousands deep (`> > > …`) exhausts the stack of the recursive tree transforms: such a
+    // document is shown as its escaped text rather than failing the page.
+    if (error instanceof RangeError) return `<pre>${escapeHtml(markdown)}</pre>`;
+    throw error;
+  }
 }
