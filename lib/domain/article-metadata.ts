@@ -8,12 +8,18 @@ export type ArticleMetadata = {
 };
 
 const frontMatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/**
+ * Front matter holds a handful of fields. The YAML parser takes seconds on a megabyte of nested
+ * brackets or keys, so a block beyond this is refused at import rather than parsed.
+ */
+export const maxFrontMatterChars = 64 * 1024;
 
 /** Why the YAML front matter cannot be read, or null when it reads (or there is none). */
 export function frontMatterProblem(markdown: string): string | null {
   if (!/^\uFEFF?---\r?\n/.test(markdown)) return null;
   const match = frontMatterPattern.exec(markdown);
   if (!match) return 'it is opened with --- but never closed';
+  if ((match[1] ?? '').length > maxFrontMatterChars) return `it is longer than ${maxFrontMatterChars / 1024} KB`;
   try {
     const value: unknown = parse(match[1] ?? '');
     if (value !== null && (typeof value !== 'object' || Array.isArray(value))) return 'it is not a list of key: value fields';
@@ -26,7 +32,7 @@ export function frontMatterProblem(markdown: string): string | null {
 /** The YAML front matter as an object; empty when there is none or it is not a mapping. */
 export function readFrontMatter(markdown: string): Record<string, unknown> {
   const match = frontMatterPattern.exec(markdown);
-  if (!match) return {};
+  if (!match || (match[1] ?? '').length > maxFrontMatterChars) return {};
   try {
     const value: unknown = parse(match[1] ?? '');
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};

@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SessionClaims } from '@/lib/dal/sessions.ts';
 
 /*
  * Who may call what: every /api/v1 route and every Server Action × every kind of caller (anonymous,
@@ -12,24 +11,7 @@ import type { SessionClaims } from '@/lib/dal/sessions.ts';
  * (Review and publish decisions per translation status are proven in tests/unit/dal/review-matrix.)
  */
 
-const session = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
-vi.mock('@/lib/dal/viewer.ts', async () => {
-  const { findViewerBySession } = await import('@/lib/dal/sessions.ts');
-  // The real resolution from a session's claims: disabled users and old sessions become nobody.
-  const getViewer = async () => (session.claims ? findViewerBySession(session.claims) : null);
-  return { getViewer, requireViewer: getViewer, requirePermission: getViewer };
-});
-vi.mock('next/cache', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  revalidatePath: vi.fn(),
-  revalidateTag: vi.fn(),
-  updateTag: vi.fn(),
-  refresh: vi.fn(),
-}));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ get: () => undefined, set: vi.fn(), delete: vi.fn(), has: () => false, getAll: () => [] }),
-}));
+const { session } = await import('./support/session-mocks.ts');
 // Sign-in itself (password, throttling) is proven in tests/unit/dal/sessions.test.ts and e2e.
 vi.mock('@/lib/auth/config.ts', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth: async () => null, handlers: { GET: vi.fn(), POST: vi.fn() } }));
 vi.mock('next-auth', () => ({ AuthError: class AuthError extends Error {} }));

@@ -83,6 +83,7 @@ describe('importing an article', () => {
       ['   \n\n', 'empty'],
       ['text\u0000with a NUL', 'binary'],
       ['---\ntitle: [unclosed\n---\n\nBody.\n', 'front matter is broken'],
+      [`---\n${'key: value\n'.repeat(10_000)}---\n\nBody.\n`, 'front matter is broken: it is longer than 64 KB'],
       ['x'.repeat(5 * 1024 * 1024 + 1), 'larger than 5 MB'],
     ];
     for (const [markdown, message] of cases) {
