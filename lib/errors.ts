@@ -55,6 +55,15 @@ export class InvalidTransitionError extends AppError {
   }
 }
 
+/** A request body over its route's limit: refused while reading, so it is never held whole in memory. */
+export class PayloadTooLargeError extends AppError {
+  constructor(readonly maxBytes: number) {
+    super('payload_too_large', 413, `The request body is larger than ${formatBytes(maxBytes)}`);
+  }
+}
+
+const formatBytes = (bytes: number) => (bytes >= 1e6 ? `${Math.round(bytes / 1e6)} MB` : `${Math.round(bytes / 1e3)} KB`);
+
 export class RateLimitedError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     super('rate_limited', 429, 'Too many attempts. Try again later.');

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import { readTextBody } from '@/lib/api/read-text-body.ts';
 import { getViewer } from '@/lib/dal/viewer.ts';
 import type { Viewer } from '@/lib/dal/viewer-types.ts';
 import { AppError, RateLimitedError, StaleVersionError, UnauthenticatedError, ValidationError } from '@/lib/errors.ts';
@@ -70,11 +71,18 @@ export function defineApiRoute<T>(
   };
 }
 
-/** Reads a JSON body and parses it with `schema`; malformed JSON is a validation error. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
+/** A JSON request other than an import: a translation, a comment or a list of ids is far below this. */
+export const maxJsonBodyBytes = 1_000_000;
+
+/**
+ * Reads a JSON body of at most `maxBytes` (413 beyond) and parses it with `schema`; malformed JSON
+ * is a validation error.
+ */
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, maxBytes = maxJsonBodyBytes): Promise<z.output<S>> {
+  const text = await readTextBody(request, maxBytes);
   let body: unknown;
   try {
-    body = await request.json();
+    body = JSON.parse(text);
   } catch {
     throw new ValidationError('The request body must be JSON');
   }

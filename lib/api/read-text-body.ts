@@ -1,14 +1,26 @@
 import 'server-only';
-import { ValidationError } from '@/lib/errors.ts';
+import { PayloadTooLargeError } from '@/lib/errors.ts';
 
 /**
- * A file sent as the request body (CSV, TBX, TMX), refused before it is read when its declared
- * length is over `maxBytes`, and after when a body without a length turns out to be.
+ * A request body as text, refused with 413 before it is read when its declared length is over
+ * `maxBytes`, and as soon as the bytes read pass it when it declares none (or lies): a signed-in
+ * client cannot make the server buffer a body of any size.
  */
 export async function readTextBody(request: Request, maxBytes: number): Promise<string> {
-  const tooLarge = () => new ValidationError(`The request body is larger than ${Math.round(maxBytes / 1e6)} MB`);
-  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw tooLarge();
-  return text;
+  if (Number(request.headers.get('content-length') ?? 0) > maxBytes) throw new PayloadTooLargeError(maxBytes);
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > maxBytes) {
+      await reader.cancel();
+      throw new PayloadTooLargeError(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }

@@ -18,10 +18,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: env.DUET_SESSION_MAX_AGE },
   pages: { signIn: '/signin' },
-  // A wrong password is an expected outcome, audited by the DAL; only real faults are logged.
+  // A wrong password is an expected outcome, audited by the DAL; only real faults are logged. A
+  // session cookie that does not decrypt (forged, tampered, or from before the secret changed) makes
+  // the request anonymous; one line says so, rather than a stack trace per request an attacker sends.
   logger: {
     error(error) {
       if (error instanceof CredentialsSignin) return;
+      if ((error as { type?: string }).type === 'JWTSessionError') return console.warn('Ignored a session cookie that does not decrypt');
       console.error(error);
     },
   },

@@ -3,6 +3,8 @@ import { frontMatterProblem } from '@/lib/domain/article-metadata.ts';
 import { exportFormats } from '@/lib/domain/export/export-formats.ts';
 
 export const maxArticleBytes = 5 * 1024 * 1024;
+/** An import request: two files at the limit, with room for JSON's escaping of line breaks and quotes. */
+export const maxImportRequestBytes = 4 * maxArticleBytes;
 
 export const slugSchema = z
   .string()
