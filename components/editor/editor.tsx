@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button.tsx';
 import type { EditorArticle, EditorSegment } from '@/lib/dal/editor.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { callApi, editorApi } from './api.ts';
-import { editorFilters, matchesFilter, type EditorFilter } from './filters.ts';
+import { editorFilters, idsMatchingFilter, type EditorFilter } from './filters.ts';
 import { HelpDialog } from './help-dialog.tsx';
 import type { Rejection } from './review-controls.tsx';
 import { SegmentRow, targetId, type RowHandlers, type SourceView } from './segment-row.tsx';
@@ -62,11 +62,8 @@ export function Editor({ article, initialSegmentId, initialFilter = 'all' }: { a
   const [sourceView, setSourceView] = useState<SourceView>('rendered');
   const [filter, setFilter] = useState<EditorFilter>(initialFilter);
   // The rows a filter shows are fixed when it is chosen, so a row does not vanish while it is edited.
-  const [shownIds, setShownIds] = useState<string[] | null>(() =>
-    initialFilter === 'all'
-      ? null
-      : segments.filter((s) => matchesFilter(initialFilter, s, s.translatable ? { server: s.translation, draft: s.translation.text, save: 'saved', message: null, theirs: null, attempts: 0 } : undefined, s.openComments)).map((s) => s.id),
-  );
+  // On the first render `edits` is still what `initialEdits` made of the server's translations.
+  const [shownIds, setShownIds] = useState(() => idsMatchingFilter(initialFilter, segments, edits, openComments));
   const [panelTab, setPanelTab] = useState<PanelTab>('history');
   const [notices, setNotices] = useState(new Map<string, string>());
   const [helpOpen, setHelpOpen] = useState(false);
@@ -92,7 +89,7 @@ export function Editor({ article, initialSegmentId, initialFilter = 'all' }: { a
 
   const chooseFilter = (next: EditorFilter) => {
     setFilter(next);
-    setShownIds(next === 'all' ? null : segments.filter((s) => matchesFilter(next, s, edits[s.id], openComments.get(s.id) ?? 0)).map((s) => s.id));
+    setShownIds(idsMatchingFilter(next, segments, edits, openComments));
   };
 
   const setNotice = useCallback((id: string, message: string | null) => {

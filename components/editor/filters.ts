@@ -1,5 +1,5 @@
 import type { EditorSegment } from '@/lib/dal/editor.ts';
-import type { SegmentEdit } from './state.ts';
+import type { Edits, SegmentEdit } from './state.ts';
 
 export const editorFilters = ['all', 'untranslated', 'draft', 'submitted', 'rejected', 'outdated', 'approved', 'comments', 'unsaved'] as const;
 export type EditorFilter = (typeof editorFilters)[number];
@@ -15,4 +15,15 @@ export function matchesFilter(filter: EditorFilter, segment: EditorSegment, edit
   if (!segment.translatable || !edit) return false;
   if (filter === 'unsaved') return edit.save !== 'saved';
   return edit.server.status === filter;
+}
+
+/** The ids of the segments a filter shows, in order; null for all of them. */
+export function idsMatchingFilter(
+  filter: EditorFilter,
+  segments: readonly EditorSegment[],
+  edits: Edits,
+  openComments: ReadonlyMap<string, number>,
+): string[] | null {
+  if (filter === 'all') return null;
+  return segments.filter((segment) => matchesFilter(filter, segment, edits[segment.id], openComments.get(segment.id) ?? 0)).map((segment) => segment.id);
 }

@@ -18,12 +18,38 @@ export async function workableArticlesWhere(viewer: Viewer, client: Pick<Db, 'se
 }
 
 /** Selects a segment's translation history, oldest first, with what credits are computed from. */
-export const revisionAuthorsSelect = {
+const revisionAuthorsSelect = {
   revisions: {
     orderBy: { version: 'asc' as const },
     select: { text: true, status: true, origin: true, author: { select: { name: true } } } as const,
   },
 };
+
+const currentTranslationSelect = { text: true, status: true, version: true } as const;
+
+/**
+ * An article's segments as they stand (not archived by a source update), in order, each with its
+ * current translation: for `select: { segments: currentSegmentsSelect }`.
+ */
+export const currentSegmentsSelect = {
+  where: { archivedAt: null },
+  orderBy: { position: 'asc' },
+  select: {
+    id: true,
+    position: true,
+    kind: true,
+    source: true,
+    previousSource: true,
+    translatable: true,
+    translation: { select: currentTranslationSelect },
+  },
+} as const;
+
+/** The same, with each translation's history for crediting its writers and reviewers. */
+export const currentSegmentsWithAuthorsSelect = {
+  ...currentSegmentsSelect,
+  select: { ...currentSegmentsSelect.select, translation: { select: { ...currentTranslationSelect, ...revisionAuthorsSelect } } },
+} as const;
 
 type WithRevisionAuthors = {
   translation: { revisions: Array<Omit<RevisionFacts<unknown>, 'author'> & { author: { name: string } | null }> } | null;

@@ -9,7 +9,7 @@ import { can } from '@/lib/domain/permissions.ts';
 import { ConflictError, NotFoundError } from '@/lib/errors.ts';
 import { importArticleSchema, type ImportArticleInput } from '@/lib/validation/articles.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
-import { workableArticlesWhere } from './article-access.ts';
+import { currentSegmentsSelect, workableArticlesWhere } from './article-access.ts';
 import { recordAudit } from './audit.ts';
 import { insertRevisions, insertSegments, insertTranslations } from './bulk-insert.ts';
 import { bulkWriteTransaction, db } from './db.ts';
@@ -207,19 +207,7 @@ export async function getArticleWorkspaceOrThrow(viewer: Viewer, slug: string) {
       status: true,
       sourceUrl: true,
       author: true,
-      segments: {
-        where: { archivedAt: null },
-        orderBy: { position: 'asc' },
-        select: {
-          id: true,
-          position: true,
-          kind: true,
-          source: true,
-          previousSource: true,
-          translatable: true,
-          translation: { select: { text: true, status: true, version: true } },
-        },
-      },
+      segments: currentSegmentsSelect,
       unaligned: {
         where: { resolvedAt: null },
         orderBy: { createdAt: 'asc' },

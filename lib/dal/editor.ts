@@ -5,7 +5,7 @@ import type { GlossaryTerm } from '@/lib/domain/checks/finding.ts';
 import { countEnglishWords } from '@/lib/domain/text/word-count.ts';
 import type { TranslationStatus } from '@/lib/domain/workflow.ts';
 import { NotFoundError } from '@/lib/errors.ts';
-import { workableArticlesWhere } from './article-access.ts';
+import { currentSegmentsSelect, workableArticlesWhere } from './article-access.ts';
 import { db } from './db.ts';
 import { currentWaivers, glossaryForChecks } from './quality.ts';
 import type { Viewer } from './viewer-types.ts';
@@ -50,19 +50,7 @@ export async function getEditorArticleOrThrow(viewer: Viewer, slug: string): Pro
       slug: true,
       title: true,
       titleZh: true,
-      segments: {
-        where: { archivedAt: null },
-        orderBy: { position: 'asc' },
-        select: {
-          id: true,
-          position: true,
-          kind: true,
-          source: true,
-          previousSource: true,
-          translatable: true,
-          translation: { select: { text: true, status: true, version: true } },
-        },
-      },
+      segments: currentSegmentsSelect,
     },
   });
   if (!article) throw new NotFoundError('No such article');

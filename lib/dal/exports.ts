@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ArticleExport } from '@/lib/domain/export/article-export.ts';
 import { NotFoundError } from '@/lib/errors.ts';
-import { creditsFor, revisionAuthorsSelect, workableArticlesWhere } from './article-access.ts';
+import { creditsFor, currentSegmentsWithAuthorsSelect, workableArticlesWhere } from './article-access.ts';
 import { db } from './db.ts';
 import { limitExports } from './rate-limit.ts';
 import type { Viewer } from './viewer-types.ts';
@@ -32,18 +32,7 @@ export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Pro
         orderBy: { createdAt: 'asc' },
         select: { text: true, afterSegment: { select: { position: true, archivedAt: true } } },
       },
-      segments: {
-        where: { archivedAt: null },
-        orderBy: { position: 'asc' },
-        select: {
-          id: true,
-          position: true,
-          kind: true,
-          source: true,
-          translatable: true,
-          translation: { select: { text: true, status: true, ...revisionAuthorsSelect } },
-        },
-      },
+      segments: currentSegmentsWithAuthorsSelect,
     },
   });
   if (!article) throw new NotFoundError('No such article');
@@ -56,8 +45,12 @@ export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Pro
     author: article.author,
     ...(publishedAt && { publishedAt }),
     credits: creditsFor(article.importedCredits, article.segments),
-    segments: article.segments.map(({ translation, ...segment }) => ({
-      ...segment,
+    segments: article.segments.map(({ id, position, kind, source, translatable, translation }) => ({
+      id,
+      position,
+      kind,
+      source,
+      translatable,
       translation: translation && { text: translation.text, status: translation.status },
     })),
     // Export indexes are positions among current segments; an anchor archived by a source update

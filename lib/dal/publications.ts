@@ -10,7 +10,7 @@ import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { publicationNumberSchema } from '@/lib/validation/reviews.ts';
 import { recordAudit } from './audit.ts';
 import { blockingFindingsForArticle } from './quality.ts';
-import { creditsFor, revisionAuthorsSelect } from './article-access.ts';
+import { creditsFor, currentSegmentsWithAuthorsSelect } from './article-access.ts';
 import { db } from './db.ts';
 import type { Viewer } from './viewer-types.ts';
 
@@ -55,17 +55,7 @@ export async function publishArticle(viewer: Viewer, slug: string): Promise<{ nu
         author: true,
         importedCredits: true,
         sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { markdown: true } },
-        segments: {
-          where: { archivedAt: null },
-          orderBy: { position: 'asc' },
-          select: {
-            id: true,
-            kind: true,
-            source: true,
-            translatable: true,
-            translation: { select: { text: true, status: true, ...revisionAuthorsSelect } },
-          },
-        },
+        segments: currentSegmentsWithAuthorsSelect,
       },
     });
     if (!article) throw new NotFoundError('No such article');

@@ -4,12 +4,13 @@ import type { GlossaryTerm } from '@/lib/domain/checks/finding.ts';
 import { runChecks } from '@/lib/domain/checks/run-checks.ts';
 import { segmentContent, type SegmentKind } from '@/lib/domain/markdown/source-segment.ts';
 import { can } from '@/lib/domain/permissions.ts';
-import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/errors.ts';
+import { InvalidTransitionError, NotFoundError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { waiveFindingSchema, type WaiveFindingInput } from '@/lib/validation/waivers.ts';
 import { workableArticlesWhere } from './article-access.ts';
 import { recordAudit } from './audit.ts';
 import { db, type Db } from './db.ts';
+import { staleVersionError } from './translations.ts';
 import type { Viewer } from './viewer-types.ts';
 
 type Client = Pick<Db, 'glossaryTerm' | 'segment' | 'checkWaiver'>;
@@ -66,7 +67,7 @@ export async function waiveFinding(viewer: Viewer, segmentId: string, input: Wai
     });
     const current = segment?.translation;
     if (!segment || !current) throw new NotFoundError('No such segment');
-    if (current.version !== version) throw new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+    if (current.version !== version) throw staleVersionError(current);
     const findings = runChecks({
       source: segmentContent(segment.source),
       target: segmentContent(current.text),

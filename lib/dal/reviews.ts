@@ -1,6 +1,5 @@
 import 'server-only';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
-import { diffWords } from '@/lib/domain/markdown/word-diff.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { currentTextWriter, writersUnderReview } from '@/lib/domain/revision-authors.ts';
 import { nextStatus, type TranslationStatus, type WorkflowEvent } from '@/lib/domain/workflow.ts';
@@ -20,8 +19,8 @@ import { db, type Db } from './db.ts';
 import { recordApprovedPair } from './memory.ts';
 import { notifyUsers } from './notifications.ts';
 import { readSettings } from './settings.ts';
-import type { RevisionEntry } from './revisions.ts';
-import { lostRaceError, type SavedTranslation } from './translations.ts';
+import { revisionHistory, revisionHistorySelect, type RevisionEntry } from './revisions.ts';
+import { lostRaceError, staleVersionError, type SavedTranslation } from './translations.ts';
 import type { Viewer } from './viewer-types.ts';
 
 type Tx = Pick<Db, 'segment' | 'setting' | 'translation' | 'revision' | 'reviewNote' | 'notification' | 'auditEvent' | '$queryRaw' | '$executeRaw'>;
@@ -60,15 +59,11 @@ async function loadForReviewOrThrow(tx: Tx, viewer: Viewer, segmentId: string) {
 
 type Current = { id: string; text: string; status: TranslationStatus; version: number };
 
-function staleError(current: Current): StaleVersionError {
-  return new StaleVersionError({ text: current.text, status: current.status, version: current.version });
-}
-
 const eventVerbs = { approve: 'approved', reject: 'rejected', review_edit: 'edited in review' } as const satisfies Partial<Record<WorkflowEvent, string>>;
 
 /** Checks the version the reviewer saw and the workflow; returns the status the decision leads to. */
 function decideOrThrow(viewer: Viewer, current: Current, version: number, event: keyof typeof eventVerbs): TranslationStatus {
-  if (current.version !== version) throw staleError(current);
+  if (current.version !== version) throw staleVersionError(current);
   const transition = nextStatus(current.status, event, viewer);
   if (transition.ok) return transition.to;
   if (transition.reason === 'not_allowed') throw new NotFoundError();
@@ -254,21 +249,7 @@ export async function listReviewQueue(viewer: Viewer): Promise<ReviewQueueGroup[
           text: true,
           version: true,
           updatedAt: true,
-          revisions: {
-            orderBy: { version: 'asc' },
-            select: {
-              version: true,
-              text: true,
-              status: true,
-              origin: true,
-              createdAt: true,
-              author: { select: { id: true, name: true } },
-              reviewNotes: {
-                orderBy: { createdAt: 'asc' },
-                select: { category: true, severity: true, comment: true, createdAt: true, reviewer: { select: { name: true } } },
-              },
-            },
-          },
+          revisions: revisionHistorySelect,
         },
       },
     },
@@ -277,13 +258,6 @@ export async function listReviewQueue(viewer: Viewer): Promise<ReviewQueueGroup[
   for (const segment of segments) {
     const translation = segment.translation!;
     const writer = currentTextWriter(translation.revisions);
-    let previous = '';
-    const history = translation.revisions.map(({ author, reviewNotes, ...revision }) => {
-      const changes = diffWords(previous, revision.text);
-      previous = revision.text;
-      const notes = reviewNotes.map(({ reviewer, ...note }) => ({ ...note, reviewer }));
-      return { ...revision, author: author && { name: author.name }, changes, notes };
-    });
     const { id, slug, title, titleZh } = segment.article;
     const group = groups.get(id) ?? { article: { slug, title, titleZh }, items: [] };
     group.items.push({
@@ -296,7 +270,7 @@ export async function listReviewQueue(viewer: Viewer): Promise<ReviewQueueGroup[
       version: translation.version,
       submittedAt: submittedAt(translation.revisions, translation.updatedAt),
       translator: writer && { name: writer.name },
-      history: history.reverse(),
+      history: revisionHistory(translation.revisions),
     });
     groups.set(id, group);
   }

@@ -3,12 +3,12 @@ import { diffWords, type WordChange } from '@/lib/domain/markdown/word-diff.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import type { ReviewCategory, ReviewSeverity } from '@/lib/domain/review.ts';
 import { nextStatus, type TranslationStatus } from '@/lib/domain/workflow.ts';
-import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/errors.ts';
+import { InvalidTransitionError, NotFoundError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { revertSchema } from '@/lib/validation/translations.ts';
 import { workableArticlesWhere } from './article-access.ts';
 import { db } from './db.ts';
-import { lostRaceError, type SavedTranslation } from './translations.ts';
+import { lostRaceError, staleVersionError, type SavedTranslation } from './translations.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type RevisionEntry = {
@@ -23,42 +23,45 @@ export type RevisionEntry = {
   notes: Array<{ category: ReviewCategory; severity: ReviewSeverity; comment: string; reviewer: { name: string } | null; createdAt: Date }>;
 };
 
+/** Selects a translation's revisions, oldest first, with their authors and review feedback; see `revisionHistory`. */
+export const revisionHistorySelect = {
+  orderBy: { version: 'asc' },
+  select: {
+    version: true,
+    text: true,
+    status: true,
+    origin: true,
+    createdAt: true,
+    author: { select: { name: true } },
+    reviewNotes: {
+      orderBy: { createdAt: 'asc' },
+      select: { category: true, severity: true, comment: true, createdAt: true, reviewer: { select: { name: true } } },
+    },
+  },
+} as const;
+
+type HistoryRow = Omit<RevisionEntry, 'changes' | 'notes'> & { reviewNotes: RevisionEntry['notes'] };
+
+/** Revisions read with `revisionHistorySelect`, newest first, each with the words it changed from the one before. */
+export function revisionHistory(revisions: readonly HistoryRow[]): RevisionEntry[] {
+  let previous = '';
+  const entries = revisions.map(({ reviewNotes, ...revision }) => {
+    const changes = diffWords(previous, revision.text);
+    previous = revision.text;
+    return { ...revision, changes, notes: reviewNotes };
+  });
+  return entries.reverse();
+}
+
 /** Every revision of a segment's translation, newest first, with the words each one changed. */
 export async function listRevisions(viewer: Viewer, segmentId: string): Promise<RevisionEntry[]> {
   if (!can(viewer, 'translations:edit')) throw new NotFoundError();
   const segment = await db.segment.findFirst({
     where: { id: segmentId, archivedAt: null, article: await workableArticlesWhere(viewer) },
-    select: {
-      translation: {
-        select: {
-          revisions: {
-            orderBy: { version: 'asc' },
-            select: {
-              version: true,
-              text: true,
-              status: true,
-              origin: true,
-              createdAt: true,
-              author: { select: { name: true } },
-              reviewNotes: {
-                orderBy: { createdAt: 'asc' },
-                select: { category: true, severity: true, comment: true, createdAt: true, reviewer: { select: { name: true } } },
-              },
-            },
-          },
-        },
-      },
-    },
+    select: { translation: { select: { revisions: revisionHistorySelect } } },
   });
   if (!segment?.translation) throw new NotFoundError('No such segment');
-  let previous = '';
-  const entries = segment.translation.revisions.map((revision) => {
-    const changes = diffWords(previous, revision.text);
-    previous = revision.text;
-    const { reviewNotes, ...rest } = revision;
-    return { ...rest, changes, notes: reviewNotes };
-  });
-  return entries.reverse();
+  return revisionHistory(segment.translation.revisions);
 }
 
 /**
@@ -76,7 +79,7 @@ export async function revertTranslation(viewer: Viewer, segmentId: string, input
     if (!segment?.translation) throw new NotFoundError('No such segment');
     const current = segment.translation;
     if (!segment.translatable) throw new InvalidTransitionError('This block is carried untranslated; mark it translatable first');
-    if (current.version !== version) throw new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+    if (current.version !== version) throw staleVersionError(current);
     const target = await tx.revision.findUnique({
       where: { translationId_version: { translationId: current.id, version: toVersion } },
       select: { text: true },

@@ -13,14 +13,18 @@ export type SavedTranslation = { text: string; status: string; version: number }
 
 const translationSelect = { id: true, text: true, status: true, version: true } as const;
 
+/** The conflict to report when a write names a version that is no longer current: carries the current one. */
+export function staleVersionError(current: SavedTranslation): StaleVersionError {
+  return new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+}
+
 /**
  * The conflict to report when a version-bound write matched no row: someone committed a newer
  * version between our read and our write. It is read again so the caller gets the text that won
  * (on PostgreSQL the write waited for that commit; our earlier read is already stale).
  */
 export async function lostRaceError(tx: Pick<Db, 'translation'>, translationId: string): Promise<StaleVersionError> {
-  const winner = await tx.translation.findUniqueOrThrow({ where: { id: translationId }, select: translationSelect });
-  return new StaleVersionError({ text: winner.text, status: winner.status, version: winner.version });
+  return staleVersionError(await tx.translation.findUniqueOrThrow({ where: { id: translationId }, select: translationSelect }));
 }
 
 /**
@@ -41,7 +45,7 @@ export async function saveTranslation(viewer: Viewer, segmentId: string, input: 
     if (!segment?.translation) throw new NotFoundError('No such segment');
     const current = segment.translation;
     if (!segment.translatable) throw new InvalidTransitionError('This block is carried untranslated; mark it translatable first');
-    if (current.version !== version) throw new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+    if (current.version !== version) throw staleVersionError(current);
     if (current.text === text && current.status === 'draft') return { text, status: current.status, version };
     const transition = nextStatus(current.status, 'save', viewer);
     if (!transition.ok) throw new NotFoundError();
@@ -77,7 +81,7 @@ export async function changeTranslationStatus(
     });
     if (!segment?.translation) throw new NotFoundError('No such segment');
     const current = segment.translation;
-    if (current.version !== input.version) throw new StaleVersionError({ text: current.text, status: current.status, version: current.version });
+    if (current.version !== input.version) throw staleVersionError(current);
     const transition = nextStatus(current.status, input.event, viewer);
     if (!transition.ok) {
       if (transition.reason === 'not_allowed') throw new NotFoundError();

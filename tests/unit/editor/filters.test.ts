@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { idsMatchingFilter } from '@/components/editor/filters.ts';
+import { editsReducer, initialEdits } from '@/components/editor/state.ts';
+import type { EditorSegment } from '@/lib/dal/editor.ts';
+
+function segment(id: string, status: EditorSegment['translation']['status'], translatable = true): EditorSegment {
+  return {
+    id,
+    position: Number(id.slice(1)),
+    kind: 'paragraph',
+    source: `Paragraph ${id}.`,
+    previousSource: null,
+    translatable,
+    words: 2,
+    openComments: 0,
+    translation: { text: status === 'untranslated' ? '' : `段落 ${id}。`, status, version: 1 },
+    waivers: [],
+  };
+}
+
+const segments = [segment('s1', 'draft'), segment('s2', 'submitted'), segment('s3', 'untranslated', false), segment('s4', 'draft')];
+const start = initialEdits(segments.filter((s) => s.translatable).map((s) => [s.id, s.translation]));
+
+describe('editor filters', () => {
+  it('show every segment for "all", and only translatable ones with the status otherwise, in order', () => {
+    expect(idsMatchingFilter('all', segments, start, new Map())).toBeNull();
+    expect(idsMatchingFilter('draft', segments, start, new Map())).toEqual(['s1', 's4']);
+    expect(idsMatchingFilter('untranslated', segments, start, new Map())).toEqual([]);
+  });
+
+  it('show the segments with open threads, carried blocks included, and the ones with unsaved text', () => {
+    expect(idsMatchingFilter('comments', segments, start, new Map([['s3', 1], ['s2', 0]]))).toEqual(['s3']);
+    const typed = editsReducer(start, { type: 'edit', id: 's2', text: '改过的段落。' });
+    expect(idsMatchingFilter('unsaved', segments, start, new Map())).toEqual([]);
+    expect(idsMatchingFilter('unsaved', segments, typed, new Map())).toEqual(['s2']);
+  });
+});
