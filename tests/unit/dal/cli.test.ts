@@ -11,7 +11,8 @@ function duet(...args: string[]) {
   return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
 }
 
-describe('the duet command', () => {
+// Every call starts a process (tsx), seconds each when the machine is busy with the other suites.
+describe('the duet command', { timeout: 120_000 }, () => {
   it('creates a user with a generated password that it prints once', async () => {
     const created = duet('user', 'create', '--email', 'cli@example.test', '--name', 'Cli User', '--role', 'translator');
     expect(created.code).toBe(0);
