@@ -70,6 +70,7 @@ export async function SiteHeader({
           {viewer ? (
             <>
               <span className={styles.viewer}>{viewer.name}</span>
+              <Link href="/workspace/account">{t('nav.account')}</Link>
               <SignOutButton action={signOutAction} />
             </>
           ) : (

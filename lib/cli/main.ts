@@ -17,6 +17,8 @@ const usage = `Usage: npm run -s duet -- <command>
   user list
   user disable --email E | user enable --email E
   user set-role --email E --role R
+  user set-password --email E [--password P]
+                                            ends their sessions; prints a generated password once
   token create --email E [--label L]        prints a new API token once
   token list --email E
   token revoke --id ID

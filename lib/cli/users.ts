@@ -1,3 +1,4 @@
+import { setUserPassword } from '../dal/passwords.ts';
 import { createUser, disableUser, enableUser, getUserIdByEmailOrThrow, listUsers, setUserRole } from '../dal/users.ts';
 import { systemViewer } from '../dal/viewer-types.ts';
 import { parseOrThrow } from '../validation/parse.ts';
@@ -44,6 +45,12 @@ export async function runUserCommand(subcommand: string | undefined, flags: Flag
       const userId = await getUserIdByEmailOrThrow(systemViewer, required(flags, 'email'));
       const user = await setUserRole(systemViewer, userId, role);
       console.log(`${user.email} is now ${user.role}`);
+      return;
+    }
+    case 'set-password': {
+      const { email, generatedPassword } = await setUserPassword(systemViewer, required(flags, 'email'), flags.password);
+      console.log(`Set a new password for ${email}; their sessions have ended`);
+      if (generatedPassword) console.log(`Password: ${generatedPassword}`);
       return;
     }
     default:

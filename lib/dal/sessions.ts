@@ -4,7 +4,7 @@ import { env } from '@/lib/env.ts';
 import { RateLimitedError } from '@/lib/errors.ts';
 import { recordAudit } from './audit.ts';
 import { db } from './db.ts';
-import { clearHits, countRecentHits, recordHit, secondsUntilWindowFrees } from './rate-limit.ts';
+import { clearHits, countRecentHits, recordHit, secondsUntilWindowFrees, takeFromWindow } from './rate-limit.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type SessionClaims = { userId: string; sessionVersion: number };
@@ -52,6 +52,21 @@ export async function authenticateWithPassword(input: {
     ip: input.ip,
   });
   return { userId: user.id, sessionVersion: user.sessionVersion };
+}
+
+/**
+ * A password check outside sign-in (a signed-in user confirming theirs) takes one attempt from the
+ * account's sign-in failure budget before any hashing, or throws RateLimitedError when it is spent:
+ * a stolen session cannot be used to guess the password. The attempt counts as a failure until
+ * `forgetPasswordFailures` clears the account's count after a right password. It is taken before the
+ * check (not counted afterwards, as sign-in does) so that simultaneous guesses cannot all slip through.
+ */
+export async function takePasswordAttempt(email: string): Promise<void> {
+  await takeFromWindow(accountKey(email), env.DUET_SIGNIN_MAX_FAILURES_PER_ACCOUNT, env.DUET_SIGNIN_WINDOW_SECONDS);
+}
+
+export async function forgetPasswordFailures(email: string): Promise<void> {
+  await clearHits(accountKey(email));
 }
 
 /**

@@ -79,3 +79,39 @@ test('signing out ends the session', async ({ page }) => {
   await page.goto('/workspace');
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fworkspace/);
 });
+
+test('changing the password ends the sessions in every browser, and only the new password signs in', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const email = uniqueEmail('changer');
+  duet('user', 'create', '--email', email, '--name', 'Changer', '--role', 'translator', '--password', 'the first password');
+  const elsewhere = await browser.newContext();
+  const otherPage = await elsewhere.newPage();
+  await signIn(otherPage, email, 'the first password');
+  await expectSignedIn(otherPage);
+  await signIn(page, email, 'the first password');
+  await expectSignedIn(page);
+
+  await page.getByRole('link', { name: 'Account', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Account' })).toBeVisible();
+  const fill = async (current: string, next: string, confirm: string) => {
+    await page.getByLabel('Current password', { exact: true }).fill(current);
+    await page.getByLabel('New password', { exact: true }).fill(next);
+    await page.getByLabel('Confirm new password', { exact: true }).fill(confirm);
+    await page.getByRole('button', { name: 'Change password' }).click();
+  };
+  await fill('the first password', 'the second password', 'the second passwort');
+  await expect(page.getByText('The new passwords do not match.')).toBeVisible();
+  await fill('not the first password', 'the second password', 'the second password');
+  await expect(page.getByText('The current password is incorrect')).toBeVisible();
+  await fill('the first password', 'the second password', 'the second password');
+  await expect(page).toHaveURL(/\/signin\?passwordChanged=1/);
+  await expect(page.getByText('Your password was changed. Sign in with the new one.')).toBeVisible();
+
+  await otherPage.goto('/workspace');
+  await expect(otherPage).toHaveURL(/\/signin/);
+  await elsewhere.close();
+  await signIn(page, email, 'the first password');
+  await expect(formAlert(page)).toContainText('incorrect');
+  await signIn(page, email, 'the second password');
+  await expectSignedIn(page);
+});

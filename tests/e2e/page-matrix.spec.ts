@@ -24,6 +24,7 @@ const demoSlug = 'translating-in-the-open';
 const rows: Record<string, Who> = {
   '/signin': 'everyone',
   '/workspace': 'signed in',
+  '/workspace/account': 'signed in',
   '/workspace/notifications': 'signed in',
   '/workspace/memory': 'signed in',
   '/workspace/articles/[slug]': 'article editors',

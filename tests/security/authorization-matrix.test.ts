@@ -111,6 +111,10 @@ const routeRows: Record<string, RouteRow | { skip: string }> = {
   'v1/settings PATCH': { who: 'admin', call: () => ({ json: { 'reviewers.selfApprove': true } }) },
 };
 
+/** Every account of the cast has makeUser's default password; clearFixtures puts it back after a change. */
+const castPassword = 'correct horse battery';
+const passwordChange = (f: Fixture) => ({ currentPassword: castPassword, newPassword: `new password ${f.slug}`, confirmPassword: `new password ${f.slug}` });
+
 const glossaryFile = () => new File(['english,chinese\nsuspension bridge,悬索桥\n'], 'glossary.csv', { type: 'text/csv' });
 
 /** Keyed by the 'use server' file and the exported action's name. */
@@ -126,6 +130,7 @@ const actionRows: Record<string, ActionRow> = {
   'app/(workspace)/admin/users/actions.ts#setUserRoleAction': { who: 'admin', input: (f) => ({ userId: f.activeUserId, role: 'admin' }) },
   'app/(workspace)/admin/users/actions.ts#disableUserAction': { who: 'admin', input: (f) => ({ userId: f.activeUserId }) },
   'app/(workspace)/admin/users/actions.ts#enableUserAction': { who: 'admin', input: (f) => ({ userId: f.disabledUserId }) },
+  'app/(workspace)/workspace/account/actions.ts#changePasswordAction': { who: 'signed in', input: passwordChange },
   'app/(workspace)/workspace/articles/[slug]/actions.ts#linkUnalignedBlockAction': { who: 'editors', input: (f) => ({ blockId: f.blockId, segmentId: f.segments.stone }) },
   'app/(workspace)/workspace/articles/[slug]/actions.ts#setSegmentTranslatableAction': { who: 'editors', input: (f) => ({ segmentId: f.segments.heading, translatable: false }) },
   'app/(workspace)/workspace/articles/[slug]/actions.ts#assignUserAction': { who: 'staff', input: (f) => ({ slug: f.slug, userId: f.unassignedUserId }) },

@@ -18,6 +18,7 @@ export const en = {
     users: 'Users',
     signIn: 'Sign in',
     signOut: 'Sign out',
+    account: 'Account',
     language: 'Language',
   },
   common: {
@@ -37,6 +38,7 @@ export const en = {
     failed: 'E-mail or password is incorrect.',
     throttled: 'Too many attempts. Try again in a few minutes.',
     signedOut: 'You have been signed out.',
+    passwordChanged: 'Your password was changed. Sign in with the new one.',
   },
   home: {
     title: 'Translations',
@@ -161,6 +163,19 @@ export const en = {
       createUser: 'Create user',
       saved: 'Saved.',
     },
+  },
+  account: {
+    title: 'Account',
+    signedInAs: 'Signed in as {name} ({email}).',
+    changePassword: 'Change password',
+    changePasswordIntro: 'A new password signs you out everywhere, in this browser and any other; then sign in with it.',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    newPasswordHint: 'At least 10 characters.',
+    confirmPassword: 'Confirm new password',
+    passwordsDiffer: 'The new passwords do not match.',
+    submit: 'Change password',
+    submitting: 'Changing password…',
   },
   errors: {
     not_found: 'We could not find what you were looking for.',

@@ -18,6 +18,7 @@ export const zhCN = {
     users: '用户',
     signIn: '登录',
     signOut: '退出登录',
+    account: '账户',
     language: '语言',
   },
   common: {
@@ -37,6 +38,7 @@ export const zhCN = {
     failed: '邮箱或密码不正确。',
     throttled: '尝试次数过多，请几分钟后再试。',
     signedOut: '你已退出登录。',
+    passwordChanged: '密码已修改，请用新密码登录。',
   },
   home: {
     title: '译文',
@@ -161,6 +163,19 @@ export const zhCN = {
       createUser: '新建用户',
       saved: '已保存。',
     },
+  },
+  account: {
+    title: '账户',
+    signedInAs: '当前登录：{name}（{email}）。',
+    changePassword: '修改密码',
+    changePasswordIntro: '修改密码后，你在所有浏览器（包括当前这个）中的登录都会失效，之后请用新密码登录。',
+    currentPassword: '当前密码',
+    newPassword: '新密码',
+    newPasswordHint: '至少 10 个字符。',
+    confirmPassword: '确认新密码',
+    passwordsDiffer: '两次输入的新密码不一致。',
+    submit: '修改密码',
+    submitting: '正在修改密码…',
   },
   errors: {
     not_found: '找不到你要查看的内容。',

@@ -22,7 +22,14 @@ import { currentVersion, translateAndSubmit } from '../../support/review-fixture
 export const roleNames = ['anonymous', 'disabled user', 'unassigned translator', 'assigned translator', 'reviewer', 'admin'] as const;
 export type RoleName = (typeof roleNames)[number];
 
-export type Cast = Record<RoleName, { userId: string; sessionVersion: number } | null> & { decider: Viewer; writer: Viewer };
+type Account = { id: string; passwordHash: string; sessionVersion: number };
+
+export type Cast = Record<RoleName, { userId: string; sessionVersion: number } | null> & {
+  decider: Viewer;
+  writer: Viewer;
+  /** The cast's accounts as they were made, restored between cases (changing one's password ends one's sessions). */
+  accounts: Account[];
+};
 
 export async function makeCast(): Promise<Cast> {
   const [assigned, unassigned, reviewer, admin, disabled, decider] = await Promise.all([
@@ -35,6 +42,10 @@ export async function makeCast(): Promise<Cast> {
   ]);
   await disableUser(systemViewer, disabled.user.id);
   const claims = (user: { id: string }) => ({ userId: user.id, sessionVersion: 0 });
+  const accounts = await db.user.findMany({
+    where: { id: { in: [assigned, unassigned, reviewer, admin, disabled, decider].map((made) => made.user.id) } },
+    select: { id: true, passwordHash: true, sessionVersion: true },
+  });
   return {
     anonymous: null,
     // An admin's still-valid cookie for an account that has since been disabled.
@@ -45,6 +56,7 @@ export async function makeCast(): Promise<Cast> {
     admin: claims(admin.user),
     decider: decider.viewer,
     writer: assigned.viewer,
+    accounts,
   };
 }
 
@@ -152,4 +164,7 @@ export async function clearFixtures(cast: Cast): Promise<void> {
   ] as const satisfies readonly (typeof modelNames)[number][];
   for (const model of order) await (db[model] as unknown as { deleteMany: () => Promise<unknown> }).deleteMany();
   await db.user.deleteMany({ where: { id: { notIn: keep } } });
+  for (const { id, passwordHash, sessionVersion } of cast.accounts) {
+    await db.user.updateMany({ where: { id, NOT: { passwordHash, sessionVersion } }, data: { passwordHash, sessionVersion } });
+  }
 }

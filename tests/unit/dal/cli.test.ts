@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { verifyPassword } from '@/lib/auth/password.ts';
 import { db } from '@/lib/dal/db.ts';
 
 /** Runs the real CLI (`npm run duet -- ...`) against this test file's database. */
@@ -48,5 +49,27 @@ describe('the duet command', { timeout: 120_000 }, () => {
     expect(duet('token', 'revoke', '--id', id ?? '').code).toBe(0);
     expect(duet('token', 'list', '--email', 'bot@example.test').stdout).toMatch(/\trevoked\t/);
     expect(duet('token', 'revoke', '--id', id ?? '').code).toBe(1);
+  });
+
+  it('sets a password, printing a generated one once, and refuses bad input', async () => {
+    duet('user', 'create', '--email', 'forgot@example.test', '--name', 'Forgot', '--role', 'translator', '--password', 'the forgotten one');
+    const stored = () => db.user.findUniqueOrThrow({ where: { email: 'forgot@example.test' }, select: { passwordHash: true, sessionVersion: true } });
+    const before = await stored();
+    const missing = duet('user', 'set-password', '--password', 'a new password');
+    expect(missing.code).toBe(64);
+    expect(missing.stderr).toMatch(/Missing --email[\s\S]*user set-password --email E \[--password P\]/);
+    const short = duet('user', 'set-password', '--email', 'forgot@example.test', '--password', 'short');
+    expect(short.code).toBe(1);
+    expect(short.stderr).toMatch(/password: Use at least 10 characters/);
+    expect(duet('user', 'set-password', '--email', 'nobody@example.test').code).toBe(1);
+    expect(await stored()).toEqual(before);
+
+    const generated = duet('user', 'set-password', '--email', 'forgot@example.test');
+    expect(generated.code).toBe(0);
+    const password = /^Password: (\S+)$/m.exec(generated.stdout)?.[1] ?? '';
+    expect(password).toMatch(/^[a-z0-9]{5}(-[a-z0-9]{5}){3}$/);
+    const after = await stored();
+    expect(await verifyPassword(password, after.passwordHash)).toBe(true);
+    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
   });
 });
