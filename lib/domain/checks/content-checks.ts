@@ -4,8 +4,9 @@ import { normalizeLinkTarget } from './markdown-parity.ts';
 import { areContiguous, proseSpan } from './markdown-view.ts';
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
-/** Six or more English words in a row (commas and the like allowed between them). */
-const ENGLISH_RUN = /[A-Za-z][A-Za-z'’-]*(?:[ ,;:]+[A-Za-z][A-Za-z'’-]*){5,}/g;
+/** What may stand between the words of a run of English: spaces, commas and the like. */
+const BETWEEN_WORDS = /^[ ,;:]+$/;
+const MIN_RUN_WORDS = 6;
 const FUNCTION_WORDS = new Set(
   'the a an of to is are was were be been and or in on at for with that this it we you they can will as by from not but if which'.split(' '),
 );
@@ -33,16 +34,16 @@ export function checkLeftoverEnglish({ source, target }: CheckContext): FindingD
   if (target.text.trim() === source.text.trim()) return [];
   const sourceText = normalizeWords(source.prose);
   const findings: FindingDraft[] = [];
-  for (const match of target.prose.matchAll(ENGLISH_RUN)) {
-    const words = match[0].match(WORD) ?? [];
+  for (const run of findEnglishRuns(target.prose)) {
+    const words = run.text.match(WORD) ?? [];
     const functionWords = words.filter((word) => FUNCTION_WORDS.has(word.toLowerCase())).length;
     const lowerCase = words.filter((word) => word[0] === word[0]!.toLowerCase()).length;
     if (functionWords < 2 || lowerCase * 2 < words.length) continue;
-    if (OPENING_QUOTES.has(target.prose.slice(0, match.index).trimEnd().slice(-1))) continue;
-    if (!sourceText.includes(normalizeWords(match[0]))) continue;
-    const last = match.index + match[0].length - 1;
-    if (!areContiguous(target, match.index, last)) continue;
-    findings.push({ message: 'leftoverEnglish', span: proseSpan(target, match.index, last) });
+    if (OPENING_QUOTES.has(target.prose.slice(0, run.index).trimEnd().slice(-1))) continue;
+    if (!sourceText.includes(normalizeWords(run.text))) continue;
+    const last = run.index + run.text.length - 1;
+    if (!areContiguous(target, run.index, last)) continue;
+    findings.push({ message: 'leftoverEnglish', span: proseSpan(target, run.index, last) });
   }
   return findings;
 }
@@ -57,6 +58,32 @@ export function checkUrls({ source, target }: CheckContext): FindingDraft[] {
       return index < 0;
     })
     .map((url) => ({ message: 'urlMissing', params: { value: url.value }, span: target.content }));
+}
+
+/**
+ * Six or more English words in a row, with only spaces and `,;:` between them. Read word by word:
+ * the regex `[A-Za-z][A-Za-z'’-]*(?:[ ,;:]+[A-Za-z][A-Za-z'’-]*){5,}` finds the same runs, but
+ * starts over from every letter of a long word, which is quadratic.
+ */
+function findEnglishRuns(prose: string): Array<{ text: string; index: number }> {
+  const runs: Array<{ text: string; index: number }> = [];
+  let first = 0;
+  let end = 0;
+  let words = 0;
+  const endRun = () => {
+    if (words >= MIN_RUN_WORDS) runs.push({ text: prose.slice(first, end), index: first });
+  };
+  for (const word of prose.matchAll(WORD)) {
+    if (words === 0 || !BETWEEN_WORDS.test(prose.slice(end, word.index))) {
+      endRun();
+      first = word.index;
+      words = 0;
+    }
+    words++;
+    end = word.index + word[0].length;
+  }
+  endRun();
+  return runs;
 }
 
 function normalizeWords(text: string): string {

@@ -58,6 +58,12 @@ const LOCALE_SEGMENT = /\/(?:zh|zh-cn|zh-hans|zh_cn|cn|en|en-us|en_us)(?=\/|$)/g
 /** Tracking parameters and scroll-to-text fragments: dropping them does not change where a link goes. */
 const TRACKING_PARAMETER = /([?&])(?:utm_\w+|usp|ref|amp)(?:=[^&#]*)?(?=&|#|$)/gi;
 const TEXT_FRAGMENT = /#:~:text=.*$/;
+/*
+ * A run of `?` and `&`, or of `/`, at the end: the look-behind starts the match where the run starts.
+ * Without it, a long run that is not at the end (`???…x`) is retried from each of its characters.
+ */
+const EMPTY_QUERY = /(?<![?&])[?&]+(?=#|$)/;
+const TRAILING_SLASHES = /(?<!\/)\/+$/;
 
 export function normalizeLinkTarget(url: string): string {
   const trimmed = url.trim();
@@ -65,9 +71,9 @@ export function normalizeLinkTarget(url: string): string {
   return trimmed
     .replace(TEXT_FRAGMENT, '')
     .replace(TRACKING_PARAMETER, '$1')
-    .replace(/[?&]+(?=#|$)/, '')
+    .replace(EMPTY_QUERY, '')
     .replace(LOCALE_SEGMENT, '')
-    .replace(/\/+$/, '');
+    .replace(TRAILING_SLASHES, '');
 }
 
 /** Multiset difference both ways: what the target lacks, and what it has that the source does not. */

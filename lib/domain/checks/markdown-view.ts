@@ -1,27 +1,9 @@
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import remarkParse from 'remark-parse';
-import { unified, type Processor } from 'unified';
 import type { SegmentKind } from '@/lib/domain/markdown/source-segment.ts';
 import { ATOM } from './characters.ts';
 import type { Span } from './finding.ts';
+import { parseMarkdown, type MarkdownRoot } from './parse-markdown.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
-
-/**
- * micromark matches emphasis delimiters in quadratic time, so text with thousands of them (never a
- * real paragraph, but the API takes any string) is parsed without emphasis: it then reads as text.
- */
-const MAX_EMPHASIS_DELIMITERS = 2_000;
-const parserWithoutEmphasis = parser()
-  .use(function disableEmphasis(this: Processor) {
-    const data = this.data();
-    data.micromarkExtensions = [...(data.micromarkExtensions ?? []), { disable: { null: ['attention'] } }];
-  })
-  .freeze();
-
-type Root = ReturnType<typeof parser.parse>;
-type MarkdownNode = Root | Root['children'][number];
+type MarkdownNode = MarkdownRoot | MarkdownRoot['children'][number];
 type Parent = Extract<MarkdownNode, { children: unknown }>;
 
 export interface Located {
@@ -58,14 +40,22 @@ export interface MarkdownView {
 }
 
 // Literal URLs the GFM extension does not recognise (it wants a space before them, which Chinese does not have).
-const BARE_URL = /\bhttps?:\/\/[^\s<>"'`\u3000-\u303F\uFF00-\uFFEF\u4E00-\u9FFF]+|\bwww\.[^\s<>"'`\u3000-\u303F\uFF00-\uFFEF\u4E00-\u9FFF]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// An e-mail address starts where its run of characters does: tried from every letter of a long word, it was quadratic.
+const BARE_URL = /\bhttps?:\/\/[^\s<>"'`\u3000-\u303F\uFF00-\uFFEF\u4E00-\u9FFF]+|\bwww\.[^\s<>"'`\u3000-\u303F\uFF00-\uFFEF\u4E00-\u9FFF]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const CHINESE_IN_URL = /[\u3000-\u303F\uFF00-\uFFEF\u4E00-\u9FFF]/;
-const FOOTNOTE_IN_TEXT = /\[\^[^\]\s]+\]/g;
-const URL_TRAILING_PUNCTUATION = /[.,;:!?*_~]+$/;
+/** Ends a footnote label: a `]`, or a space, which no label has. */
+const FOOTNOTE_LABEL_END = /[\]\s]/g;
+const URL_TRAILING_PUNCTUATION = /(?<![.,;:!?*_~])[.,;:!?*_~]+$/;
 /** MathJax's `\(…\)` and `\[…\]`, written `\\(…\\)` in Markdown: plain text to CommonMark, math to readers. */
 const LATEX_MATH = /\\\\\((?:(?!\\\\\)).){1,400}?\\\\\)|\\\\\[(?:(?!\\\\\]).){1,400}?\\\\\]/g;
-const HTML_LINK = /<a\s[^>]*?\bhref\s*=\s*["']([^"']*)["']/gi;
-const HTML_IMAGE = /<img\s[^>]*?\bsrc\s*=\s*["']([^"']*)["']/gi;
+/*
+ * A tag without the attribute is matched to its end with an empty group 1, so that the search goes on
+ * after it rather than from each `<a ` inside an unclosed one (quadratic on `<a <a <a …`).
+ */
+const HTML_LINK = /<a\s(?:[^>]*?\bhref\s*=\s*["']([^"']*)["']|[^>]*)/gi;
+const HTML_IMAGE = /<img\s(?:[^>]*?\bsrc\s*=\s*["']([^"']*)["']|[^>]*)/gi;
+/** A front matter line's key and what separates it from the value: `title: `, `title = `. */
+const FRONT_MATTER_KEY = /^\s*[\w-]+\s*[:=][ \t]*/;
 
 const NO_SOURCE = -1;
 
@@ -73,7 +63,7 @@ export function buildMarkdownView(text: string, kind?: SegmentKind): MarkdownVie
   const view = emptyView(text);
   const math = [...text.matchAll(LATEX_MATH)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   if (kind === 'frontmatter') addFrontMatterValue(view);
-  else visit(chooseParser(text).parse(text), view, 0, math);
+  else walk(parseMarkdown(text), view, math);
   maskProtectedText(view, math);
   return view;
 }
@@ -99,15 +89,59 @@ function emptyView(text: string): MarkdownView {
   };
 }
 
-/** A front matter key's value is plain text: `title: "…"` checks only what is between the quotes. */
+/**
+ * A front matter key's value is plain text: `title: "…"` checks only what is between the quotes. The
+ * value ends before trailing spaces and the line break, found in code: a lazy regex retried the
+ * trailing `[ \t]*` from every character, which is quadratic on a long line of spaces.
+ */
 function addFrontMatterValue(view: MarkdownView) {
-  const match = /^(\s*[\w-]+\s*[:=][ \t]*)(["']?)(.*?)\2[ \t]*\r?\n?$/s.exec(view.text);
-  if (!match) return;
-  const start = match[1]!.length + match[2]!.length;
-  addText(view, start, start + match[3]!.length);
+  const key = FRONT_MATTER_KEY.exec(view.text);
+  if (!key) return;
+  let start = key[0].length;
+  let end = Math.max(start, trailingBlanksStart(view.text));
+  const quote = view.text[start];
+  if ((quote === '"' || quote === "'") && end - start >= 2 && view.text[end - 1] === quote) {
+    start++;
+    end--;
+  }
+  addText(view, start, end);
 }
 
-function visit(node: MarkdownNode, view: MarkdownView, depth: number, math: Span[]) {
+/** Where the spaces and tabs at the end of `text`, before a final line break, start. */
+function trailingBlanksStart(text: string): number {
+  let end = text.length;
+  if (text[end - 1] === '\n') end--;
+  if (text[end - 1] === '\r') end--;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end;
+}
+
+/**
+ * What is left to do while walking the tree, last first: visit a node, take up the children of a list
+ * item (whose shape is listed then, before its nested lists), or close a node whose children are done.
+ */
+type Step =
+  | { type: 'node'; node: MarkdownNode; depth: number }
+  | { type: 'listItem'; item: Parent; depth: number; shape: string }
+  | { type: 'close'; isInline: boolean; end: number };
+
+/**
+ * Visits the tree in document order with a stack of steps rather than recursion: text nested
+ * thousands of block quotes deep would overflow the call stack.
+ */
+function walk(root: MarkdownRoot, view: MarkdownView, math: Span[]) {
+  const steps: Step[] = [{ type: 'node', node: root, depth: 0 }];
+  for (let step = steps.pop(); step; step = steps.pop()) {
+    if (step.type === 'node') visit(step.node, view, step.depth, math, steps);
+    else if (step.type === 'listItem') {
+      view.listShape.push(step.shape);
+      pushChildren(step.item, view, step.depth, steps);
+    } else if (step.isInline) view.closings.add(step.end);
+    else addSeparator(view);
+  }
+}
+
+function visit(node: MarkdownNode, view: MarkdownView, depth: number, math: Span[], steps: Step[]) {
   const start = node.position?.start.offset ?? 0;
   const end = node.position?.end.offset ?? start;
   const span = { start, end };
@@ -120,8 +154,8 @@ function visit(node: MarkdownNode, view: MarkdownView, depth: number, math: Span
       addAtom(view, span);
       return;
     case 'html':
-      for (const match of node.value.matchAll(HTML_LINK)) view.links.push({ value: match[1]!, span });
-      for (const match of node.value.matchAll(HTML_IMAGE)) view.images.push({ value: match[1]!, span });
+      for (const match of node.value.matchAll(HTML_LINK)) if (match[1] !== undefined) view.links.push({ value: match[1], span });
+      for (const match of node.value.matchAll(HTML_IMAGE)) if (match[1] !== undefined) view.images.push({ value: match[1], span });
       addAtom(view, span);
       return;
     case 'code':
@@ -163,12 +197,11 @@ function visit(node: MarkdownNode, view: MarkdownView, depth: number, math: Span
       // Underscores and asterisks in LaTeX parse as emphasis, but the reader sees math.
       if (!isInside(math, start, end)) view.emphasis[node.type]++;
       break;
-    case 'list':
-      for (const item of node.children) {
-        view.listShape.push(`${depth}${node.ordered ? '.' : '-'}`);
-        visitChildren(item, view, depth + 1, math);
-      }
+    case 'list': {
+      const shape = `${depth}${node.ordered ? '.' : '-'}`;
+      for (let index = node.children.length - 1; index >= 0; index--) steps.push({ type: 'listItem', item: node.children[index]!, depth: depth + 1, shape });
       return;
+    }
     case 'footnoteDefinition':
       view.footnoteDefinitions.push(node.identifier);
       break;
@@ -178,9 +211,8 @@ function visit(node: MarkdownNode, view: MarkdownView, depth: number, math: Span
   if (!('children' in node)) return;
   const isInline = node.type === 'link' || node.type === 'linkReference' || node.type in view.emphasis;
   if (!isInline) addSeparator(view);
-  visitChildren(node, view, depth, math);
-  if (isInline) view.closings.add(end);
-  else addSeparator(view);
+  steps.push({ type: 'close', isInline, end });
+  pushChildren(node, view, depth, steps);
 }
 
 /**
@@ -197,23 +229,16 @@ function addAutolink(view: MarkdownView, span: Span) {
   if (end < span.end) addText(view, end, span.end);
 }
 
-function chooseParser(text: string) {
-  let delimiters = 0;
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index];
-    if ((character === '*' || character === '_' || character === '~') && ++delimiters > MAX_EMPHASIS_DELIMITERS) return parserWithoutEmphasis;
-  }
-  return parser;
-}
-
-function visitChildren(node: Parent, view: MarkdownView, depth: number, math: Span[]) {
+/** Puts the children of `node` on the stack so that the first is visited next. */
+function pushChildren(node: Parent, view: MarkdownView, depth: number, steps: Step[]) {
+  const children = node.children as MarkdownNode[];
   let cursor = node.position?.start.offset ?? 0;
   const limit = node.position?.end.offset ?? view.text.length;
-  for (const child of node.children as MarkdownNode[]) {
+  for (const child of children) {
     if (!child.position) locateUnpositioned(child, view.text, cursor, limit);
-    visit(child, view, depth, math);
     cursor = child.position?.end.offset ?? cursor;
   }
+  for (let index = children.length - 1; index >= 0; index--) steps.push({ type: 'node', node: children[index]!, depth });
 }
 
 /**
@@ -256,7 +281,7 @@ function addSeparator(view: MarkdownView) {
  */
 function maskProtectedText(view: MarkdownView, math: Span[]) {
   const found = [...view.prose.matchAll(BARE_URL)];
-  const footnotes = [...view.prose.matchAll(FOOTNOTE_IN_TEXT)];
+  const footnotes = findFootnoteReferences(view.prose);
   if (found.length === 0 && math.length === 0 && footnotes.length === 0) return;
   const characters = view.prose.split('');
   for (let index = 0; index < characters.length; index++) {
@@ -275,11 +300,28 @@ function maskProtectedText(view: MarkdownView, math: Span[]) {
     view.protectedSpans.push(span);
   }
   // A footnote reference is text when its definition is in another segment.
-  for (const match of footnotes) {
-    view.footnoteReferences.push(match[0].slice(2, -1).toLowerCase());
-    characters.fill(ATOM, match.index, match.index + match[0].length);
+  for (const footnote of footnotes) {
+    view.footnoteReferences.push(view.prose.slice(footnote.start + 2, footnote.end - 1).toLowerCase());
+    characters.fill(ATOM, footnote.start, footnote.end);
   }
   view.prose = characters.join('');
+}
+
+/**
+ * `[^label]` references in prose: a label of anything but `]` and spaces. Every `[^` before the `]`
+ * or space that ends one label ends there too, so the search goes on after it (a regex retried each
+ * `[^` of `[^[^[^…` to the end: quadratic).
+ */
+function findFootnoteReferences(prose: string): Span[] {
+  const found: Span[] = [];
+  for (let start = prose.indexOf('[^'); start >= 0; ) {
+    FOOTNOTE_LABEL_END.lastIndex = start + 2;
+    const labelEnd = FOOTNOTE_LABEL_END.exec(prose)?.index ?? prose.length;
+    const isReference = prose[labelEnd] === ']' && labelEnd > start + 2;
+    if (isReference) found.push({ start, end: labelEnd + 1 });
+    start = prose.indexOf('[^', isReference ? labelEnd + 1 : labelEnd);
+  }
+  return found;
 }
 
 /** Whether prose characters `first`..`last` are one unbroken run of the source. */

@@ -1,3 +1,4 @@
+import { findLiteralText, overlapsAny } from './find-literal-text.ts';
 import type { GlossaryEntry } from './glossary-term.ts';
 
 /** One occurrence of a glossary term in an English text, with every entry for that English term. */
@@ -20,18 +21,14 @@ interface CompiledTerm<T> {
 const WORD = /[\p{L}\p{N}_]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
-/*
- * Never inside inline code, a link or image destination, an HTML tag or autolink, a bare URL or an
- * e-mail address: those are carried over unchanged, not translated.
- */
-const LITERAL_TEXT = /(`+)[\s\S]*?\1|\]\([^)]*\)|<[^>\n]+>|\b(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+\.[\w.-]+/gu;
-
 /**
  * Finds glossary terms in an English segment: case-insensitive, at word boundaries, also in the
  * plural (model → models, batch → batches, policy → policies), with any whitespace between the words
  * of a multi-word term. Acronyms written in capitals (GPU, US) match only in capitals, so the word
  * "us" is not the term "US". Where terms overlap, the longest wins ("language model" over "model").
- * Matches are returned in text order and never overlap.
+ * Nothing inside inline code, a link destination, an HTML tag, a URL or an e-mail address matches:
+ * those are carried over unchanged (see `findLiteralText`). Matches are returned in text order and
+ * never overlap.
  */
 export function findGlossaryTerms<T extends GlossaryEntry>(source: string, terms: readonly T[]): GlossaryTermMatch<T>[] {
   return createGlossaryMatcher(terms)(source);
@@ -41,7 +38,7 @@ export function findGlossaryTerms<T extends GlossaryEntry>(source: string, terms
 export function createGlossaryMatcher<T extends GlossaryEntry>(terms: readonly T[]): (source: string) => GlossaryTermMatch<T>[] {
   const byFirstWord = compile(terms);
   return (source) => {
-    const literal = [...source.matchAll(LITERAL_TEXT)].map((match) => [match.index, match.index + match[0].length] as const);
+    const literal = findLiteralText(source);
     const found: Array<GlossaryTermMatch<T>> = [];
     for (const word of source.matchAll(WORD)) {
       const candidates = new Set(wordForms(word[0].toLowerCase()).flatMap((form) => byFirstWord.get(form) ?? []));
@@ -52,7 +49,7 @@ export function createGlossaryMatcher<T extends GlossaryEntry>(terms: readonly T
         const match = term.pattern.exec(source);
         if (!match) continue;
         const end = start + match[0].length;
-        if (literal.some(([from, to]) => start < to && end > from)) continue;
+        if (overlapsAny(literal, start, end)) continue;
         found.push({ start, end, text: match[0], terms: term.entries });
       }
     }

@@ -1,9 +1,17 @@
 import { segmentContent } from '../markdown/source-segment.ts';
+import { segmentLongText } from '../text/segment-long-text.ts';
 
 const ENGLISH = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 // Unicode's sentence rules end a sentence after "Dr." before a capital; these never end one.
 const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|st|vs|fig|figs|eq|e\.g|i\.e|cf|approx)\.\s*$/i;
+/**
+ * Characters before a sentence's trailing spaces that decide whether it ends with an abbreviation:
+ * the longest with its dot ("approx.", 7) and the character before it fit, and none fills all 9, so
+ * the start of the tested piece is never taken for the start of the sentence.
+ */
+const ABBREVIATION_CONTEXT = 9;
+const WHITESPACE = /\s/;
 
 /**
  * The sentences of an English segment, trimmed. A single line break is a wrapped line in Markdown,
@@ -12,14 +20,24 @@ const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|st|vs|fig|figs|eq|e\.g|i\.
 export function splitEnglishSentences(text: string): string[] {
   const content = segmentContent(text);
   const unwrapped = content.replace(/[\r\n]/g, ' ');
-  const sentences: string[] = [];
-  for (const { index, segment } of ENGLISH.segment(unwrapped)) {
-    const sentence = content.slice(index, index + segment.length);
-    const previous = sentences.length - 1;
-    if (previous >= 0 && ABBREVIATION.test(sentences[previous]!)) sentences[previous] += sentence;
-    else sentences.push(sentence);
+  // Ranges of `content`: a sentence that grows by merging is not copied again and again.
+  const sentences: Array<{ start: number; end: number }> = [];
+  for (const { index, segment } of segmentLongText(ENGLISH, unwrapped)) {
+    const previous = sentences[sentences.length - 1];
+    if (previous && endsWithAbbreviation(content, previous.start, previous.end)) previous.end = index + segment.length;
+    else sentences.push({ start: index, end: index + segment.length });
   }
-  return sentences.map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
+  return sentences.map(({ start, end }) => content.slice(start, end).trim()).filter((sentence) => sentence !== '');
+}
+
+/**
+ * Whether `content.slice(start, end)` ends with an abbreviation. Only its last characters are tested:
+ * "Dr. Dr. Dr. …" merges into one long sentence, which is tested again after every piece.
+ */
+function endsWithAbbreviation(content: string, start: number, end: number): boolean {
+  let textEnd = end;
+  while (textEnd > start && WHITESPACE.test(content[textEnd - 1]!)) textEnd--;
+  return ABBREVIATION.test(content.slice(Math.max(start, textEnd - ABBREVIATION_CONTEXT), end));
 }
 
 /*

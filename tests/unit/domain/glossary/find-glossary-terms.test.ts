@@ -48,7 +48,46 @@ describe('finding glossary terms in a source', () => {
     expect(found('`model` [the model](https://x.com/model) <img alt="model"> https://model.dev model@x.com')).toEqual([['model', ['模型', '模特']]]);
   });
 
+  it('reads code spans as CommonMark does, and tags and link destinations up to their closing character', () => {
+    const models = (text: string) => findGlossaryTerms(text, glossary).map((match) => match.start);
+    expect(models('``a `model` b`` and model')).toEqual([20]);
+    expect(models('an `unclosed model')).toEqual([13]);
+    expect(models('Use `a<b` when the model > 3.')).toEqual([19]);
+    expect(models('1 < model\nand model > 2')).toEqual([4, 14]);
+    expect(models('[x](model) model, and ](model without an end')).toEqual([11, 24]);
+  });
+
   it('finds nothing with an empty glossary', () => {
     expect(findGlossaryTerms('A model.', [])).toEqual([]);
+  });
+});
+
+/*
+ * Hostile input: the editor matches the glossary as the translator types, and the fuzz tests feed
+ * it megabytes. Each of these once took minutes or did not finish (a regex of literal-text
+ * alternatives retried from every letter of a word and every unclosed `](`, `<` or backtick).
+ */
+const BOUND_MS = 3_000;
+const terms: GlossaryEntry[] = [
+  { source: 'a', target: '甲', status: 'preferred' },
+  { source: 'stone bridge', target: '石桥', status: 'preferred' },
+  { source: 'GPU', target: 'GPU', status: 'preferred' },
+];
+const PATHOLOGICAL: Record<string, [text: string, matches: number]> = {
+  'a single word of 1 MB': ['a'.repeat(1_000_000), 0],
+  '500,000 backticks and then letters': ['`'.repeat(500_000) + 'a'.repeat(500_000), 0],
+  '100,000 unclosed link destinations': ['](a '.repeat(100_000), 100_000],
+  '100,000 unclosed tags': ['<a '.repeat(100_000), 100_000],
+  '100,000 letters and dots, no @': ['a.'.repeat(100_000), 100_000],
+  '100,000 words between code spans': ['a `a` '.repeat(100_000), 100_000],
+};
+
+describe('finding glossary terms in hostile input', () => {
+  it.each(Object.entries(PATHOLOGICAL))('%s: finishes in bounded time, with spans into the text', (_name, [text, count]) => {
+    const started = performance.now();
+    const matches = findGlossaryTerms(text, terms);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+    expect(matches).toHaveLength(count);
+    for (const match of matches.slice(0, 1000)) expect(text.slice(match.start, match.end)).toBe(match.text);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences, splitChineseSentences, splitEnglishSentences } from '@/lib/domain/memory/sentences.ts';
+import { countEnglishWords } from '@/lib/domain/text/word-count.ts';
 
 describe('splitting English into sentences', () => {
   it('ends sentences at . ! and ?, keeping abbreviations, decimals and links inside', () => {
@@ -55,5 +56,36 @@ describe('aligning the sentences of a pair', () => {
     expect(alignSentences('Cats sleep.', '猫睡觉。')).toEqual([]);
     expect(alignSentences('Cats sleep. Dogs bark.', '猫睡觉，狗叫。')).toEqual([]);
     expect(alignSentences('We used 8 GPUs. It took 3 days.', '用了 3 天。我们用了 8 块 GPU。')).toEqual([]);
+  });
+});
+
+/*
+ * Long text: a segment of an imported article or a memory file can be megabytes long. V8's
+ * Intl.Segmenter slows down super-linearly past some 100,000 pieces (200,000 characters took 50
+ * seconds to split into sentences, 50,000 words six minutes to count), and a merged sentence used to
+ * be copied and tested again after every abbreviation. The bound is generous for a busy CI machine.
+ */
+const BOUND_MS = 3_000;
+
+describe('splitting and counting long text', () => {
+  it('gives the same sentences and words across the windows the text is read in', () => {
+    const paragraph = 'Dr. Smith met Prof. Jones. They talked about 3.5 GPUs, e.g. an A100! Did it work? It did.\n';
+    const text = paragraph.repeat(400);
+    const sentences = splitEnglishSentences(text);
+    expect(sentences).toHaveLength(1600);
+    expect(sentences.slice(0, 4)).toEqual(['Dr. Smith met Prof. Jones.', 'They talked about 3.5 GPUs, e.g. an A100!', 'Did it work?', 'It did.']);
+    expect(new Set(sentences).size).toBe(4);
+    expect(countEnglishWords(text)).toBe(400 * countEnglishWords(paragraph));
+  });
+
+  it.each([
+    ['200,000 characters of short sentences', () => expect(splitEnglishSentences('A b. '.repeat(40_000))).toHaveLength(40_000)],
+    ['50,000 abbreviations in a row', () => expect(splitEnglishSentences('Dr. '.repeat(50_000))).toHaveLength(1)],
+    ['100,000 Chinese sentences read as English', () => expect(splitEnglishSentences('石桥。'.repeat(100_000)).length).toBeGreaterThan(0)],
+    ['50,000 English words', () => expect(countEnglishWords('word '.repeat(50_000))).toBe(50_000)],
+  ])('%s: finishes in bounded time', (_name, run) => {
+    const started = performance.now();
+    run();
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 });

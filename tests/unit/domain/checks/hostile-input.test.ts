@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckId, CheckInput } from '@/lib/domain/checks/finding.ts';
+import { normalizeLinkTarget } from '@/lib/domain/checks/markdown-parity.ts';
+import { buildMarkdownView } from '@/lib/domain/checks/markdown-view.ts';
+import { runChecks } from '@/lib/domain/checks/run-checks.ts';
+import { maxCheckedTextLength } from '@/lib/validation/checks.ts';
+
+/*
+ * The checks on hostile input: the API takes any two strings of up to 50,000 characters. Each of
+ * these once took more than 10 seconds (regexes that backtracked over a long word, micromark on
+ * thousands of `]` or nested containers) or overflowed the stack. The bound is generous so that a
+ * busy two-core CI machine does not fail it; on a quiet one each takes well under a second.
+ */
+const BOUND_MS = 3_000;
+
+const fill = (piece: string) => piece.repeat(Math.ceil(maxCheckedTextLength / piece.length)).slice(0, maxCheckedTextLength);
+
+function found(input: CheckInput): Array<[CheckId, string, unknown]> {
+  return runChecks(input)
+    .filter((finding) => !finding.checkId.startsWith('typography.'))
+    .map((finding) => [finding.checkId, finding.message, finding.params?.value]);
+}
+
+describe('the checks keep their meaning on real text', () => {
+  it('set aside names with digits that the target has, and check the digits of those it lacks', () => {
+    expect(found({ source: 'Runs on GPT-4o, an A100 and the well-known_2 preset.', target: '在 gpt-4o、A100 和 well-known_2 预设上运行。' })).toEqual([]);
+    expect(found({ source: 'Runs on an A100.', target: '在一块显卡上运行。' })).toEqual([['numbers', 'numberMissing', '100']]);
+    expect(found({ source: 'Colour #FFE08C, size 12px.', target: '颜色 `#FFE08C`，大小 12px。' })).toEqual([]);
+    expect(found({ source: 'Colour #FFE08C.', target: '黄色。' })).toEqual([['numbers', 'numberMissing', '08']]);
+  });
+
+  it('compare versions as written, the part of a word up to its last digit', () => {
+    expect(found({ source: 'Needs v2beta and 1.2.3.', target: '需要 v2beta 和 1.2.3。' })).toEqual([]);
+    expect(found({ source: 'Needs v2beta and 1.2.3.', target: '需要 v2 和 1.2。' })).toEqual([['numbers', 'versionMissing', '1.2.3']]);
+    expect(found({ source: 'Build x1.2.3 is out.', target: '构建 x1.2.3 已发布。' })).toEqual([]);
+  });
+
+  it('find numbers among thousands in the target', () => {
+    const target = `${Array.from({ length: 2000 }, (_, index) => index * 3).join('、')}。`;
+    expect(found({ source: 'Values 5997, 3 and 7.', target })).toEqual([['numbers', 'numberMissing', '7']]);
+  });
+
+  it('find a run of English words left in the translation, with commas between them', () => {
+    const source = 'As we saw, the model is in the browser, and it runs on a phone. Is the model in it?';
+    expect(found({ source, target: '如前所述，the model is in the browser, and it runs on a phone.' })).toEqual([['leftover-english', 'leftoverEnglish', undefined]]);
+    expect(found({ source, target: '如前所述，the model is in it。' })).toEqual([]);
+  });
+
+  it('read footnote references, HTML links, front matter values and link targets as before', () => {
+    expect(buildMarkdownView('见[^note]和 [^a b] 以及 [^[^x]').footnoteReferences).toEqual(['note', '[^x']);
+    expect(buildMarkdownView('<div>\n<a name="top"> <a href="#intro">x</a> <img alt="y" src="/i.png">\n</div>').links).toMatchObject([{ value: '#intro' }]);
+    expect(buildMarkdownView('title: "Stone bridges" \t\r\n', 'frontmatter').prose).toBe('Stone bridges');
+    expect(buildMarkdownView("title: 'Stone", 'frontmatter').prose).toBe("'Stone");
+    expect(normalizeLinkTarget('https://hf.co/docs/??')).toBe('https://hf.co/docs');
+    expect(normalizeLinkTarget('https://hf.co/docs///')).toBe('https://hf.co/docs');
+    expect(normalizeLinkTarget('https://hf.co/a??b/')).toBe('https://hf.co/a??b');
+  });
+
+  it('list nested blocks in document order', () => {
+    expect(buildMarkdownView('- a\n  - b\n    1. c\n- d\n> - e').listShape).toEqual(['0-', '1-', '2.', '0-', '0-']);
+    expect(buildMarkdownView(`${'> '.repeat(50)}- deep`).listShape).toEqual(['0-']);
+  });
+});
+
+/** Source and target the same, so every check reads the whole text on both sides. */
+const PATHOLOGICAL: Record<string, string> = {
+  '50,000 letters (cubic backtracking in the names regex)': fill('a'),
+  '50,000 x': fill('x'),
+  '50,000 digits': fill('1'),
+  '50,000 #': fill('#'),
+  '50,000 -': fill('-'),
+  '50,000 dots': fill('.'),
+  '50,000 。': fill('。'),
+  '50,000 spaces': fill(' '),
+  '50,000 ]': fill(']'),
+  '50,000 >': fill('>'),
+  '12,500 link reference openers': '[a]['.repeat(12_500),
+  '25,000 footnote openers': fill('[^'),
+  '5,000 nested block quotes': `${'> '.repeat(5000)}a`,
+  '5,000 nested ordered lists and quotes': `${'1. > '.repeat(5000)}a`,
+  '8,000 nested footnote definitions': fill('[^a]: '),
+  '2,000 lines of nested list items': '- - a\n'.repeat(2000),
+  'a URL with 49,000 dots': `http://a${'.'.repeat(49_000)}b`,
+  'a link with 49,000 ? and / in its destination': `[a](${'?'.repeat(24_500)}x${'/'.repeat(24_500)}x)`,
+  'front matter with 50,000 blanks in its value': `title: a${fill(' \t')}b`,
+};
+
+describe('the checks on hostile input', () => {
+  it.each(Object.entries(PATHOLOGICAL))('%s: finishes in bounded time without throwing', (_name, text) => {
+    const kind = text.startsWith('title:') ? 'frontmatter' : undefined;
+    const started = performance.now();
+    expect(Array.isArray(runChecks({ source: text, target: text, kind }))).toBe(true);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
+
+  it('a long target against thousands of distinct short names: finishes in bounded time', () => {
+    const source = Array.from({ length: 8000 }, (_, index) => `a${index}`).join(' ').slice(0, maxCheckedTextLength);
+    const started = performance.now();
+    runChecks({ source, target: fill('a') });
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
+
+  it('reads absurdly nested Markdown as text rather than failing', () => {
+    const view = buildMarkdownView(`${'> '.repeat(5000)}stone bridge`);
+    expect(view.prose).toContain('stone bridge');
+  });
+});
