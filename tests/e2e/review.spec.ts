@@ -10,6 +10,8 @@ const row = (page: Page, number: number) => page.getByRole('listitem').filter({ 
 const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: /saved|Saving/ })).toHaveText('All changes saved');
 
 test('submit, reject with feedback, fix, approve, publish: the reader sees exactly the approved text', async ({ page, browser }) => {
+  // Three people, two browsers, a dozen round trips and a first render of the reader page.
+  test.setTimeout(90_000);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'duet-e2e-'));
   writeFileSync(path.join(dir, 'en.md'), '# Bridges\n\nStone bridges last for centuries.\n\nWooden ones need care.\n');
   duet('import', path.join(dir, 'en.md'), '--slug', 'bridges');

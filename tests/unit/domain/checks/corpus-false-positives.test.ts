@@ -77,7 +77,7 @@ function checkCorpus(): CheckedPair[] {
 }
 
 describe.skipIf(!corpus)('checks on the proofread corpus translations', () => {
-  it('stay under each check’s false-positive ceiling', () => {
+  it('stay under each check’s false-positive ceiling', { timeout: 60_000 }, () => {
     const checked = checkCorpus();
     const rows = CHECKS.map((check) => {
       const findings = checked.flatMap((pair) => pair.findings.filter((finding) => finding.checkId === check.id).map((finding) => ({ pair, finding })));
