@@ -7,7 +7,9 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
+import { markdownToRender, renderAsPlainText } from './markdown/render-guard.ts';
+import { linearSetextHeadings } from './markdown/setext-headings.ts';
 
 /** Images load when they scroll near, so a long article's first screen arrives quickly. */
 function markImagesLazy(node: Nodes): void {
@@ -17,6 +19,12 @@ function markImagesLazy(node: Nodes): void {
 
 function lazyImages() {
   return (tree: Root) => markImagesLazy(tree);
+}
+
+/** micromark's setext headings, resolved in linear time (see setext-headings.ts). */
+function linearSetext(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(linearSetextHeadings);
 }
 
 /*
@@ -31,6 +39,7 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkFrontmatter, ['yaml', 'toml'])
   .use(remarkMath)
+  .use(linearSetext)
   .use(remarkRehype)
   .use(rehypeSanitize)
   .use(rehypeKatex, { strict: 'ignore' })
@@ -38,16 +47,36 @@ const processor = unified()
   .use(rehypeStringify)
   .freeze();
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => `&#x${character.charCodeAt(0).toString(16)};`);
-
+/**
+ * Markdown the parser would take minutes over (see markdownToRender) is shown as its escaped text; so
+ * is Markdown nested thousands deep in a way the limits do not see, which exhausts the stack of the
+ * recursive tree transforms.
+ */
 export function renderMarkdown(markdown: string): string {
+  const text = markdownToRender(markdown);
+  if (text === null) return renderAsPlainText(markdown);
   try {
-    return String(processor.processSync(markdown));
+    return escapeAttributeBrackets(String(processor.processSync(text)));
   } catch (error) {
-    // Nesting thousands deep (`> > > …`) exhausts the stack of the recursive tree transforms: such a
-    // document is shown as its escaped text rather than failing the page.
-    if (error instanceof RangeError) return `<pre>${escapeHtml(markdown)}</pre>`;
+    if (error instanceof RangeError) return renderAsPlainText(markdown);
     throw error;
   }
+}
+
+/*
+ * rehype-stringify leaves `<` and `>` as they are inside a double-quoted attribute value, where
+ * browsers read them as text; but a code fence's info string (```` ```<script> ````) then puts
+ * `<script>` into the page source, which filters and other readers of the HTML take for markup.
+ * Text outside tags never holds a raw `<`, so every `<` starts a tag and one pass finds their values.
+ */
+const TAG = /<[^<>"]*(?:"[^"]*"[^<>"]*)*>/g;
+const QUOTED_VALUE = /="([^"]*)"/g;
+
+const BRACKET_IN_VALUE = /="[^"]*[<>]/;
+
+function escapeAttributeBrackets(html: string): string {
+  if (!BRACKET_IN_VALUE.test(html)) return html;
+  return html.replace(TAG, (tag) =>
+    tag.replace(QUOTED_VALUE, (_value, text: string) => `="${text.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`),
+  );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { frontMatterProblem } from '@/lib/domain/article-metadata.ts';
 import { exportFormats } from '@/lib/domain/export/export-formats.ts';
+import { findMarkdownLimitProblem } from '@/lib/domain/markdown/markdown-limits.ts';
 
 export const maxArticleBytes = 5 * 1024 * 1024;
 /** An import request: two files at the limit, with room for JSON's escaping of line breaks and quotes. */
@@ -13,7 +14,10 @@ export const slugSchema = z
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'Use lowercase letters, digits and single dashes' });
 
-/** A Markdown file's text: not empty, at most 5 MB, not binary, with front matter that parses. */
+/**
+ * A Markdown file's text: not empty, at most 5 MB, not binary, with front matter that parses, and
+ * nested no deeper than MARKDOWN_LIMITS (past them, segmenting and rendering would take minutes).
+ */
 export const markdownFileSchema = z
   .string()
   .refine((text) => text.trim().length > 0, { message: 'The file is empty' })
@@ -22,6 +26,8 @@ export const markdownFileSchema = z
   .superRefine((text, context) => {
     const problem = frontMatterProblem(text);
     if (problem) context.addIssue({ code: 'custom', message: `The front matter is broken: ${problem}` });
+    const limit = findMarkdownLimitProblem(text);
+    if (limit) context.addIssue({ code: 'custom', message: limit.message });
   });
 
 export const importArticleSchema = z.strictObject({

@@ -38,7 +38,7 @@ export function profileBlock(segment: SourceSegment): BlockProfile {
     ...matchAll(content, HTML_TARGET, 1),
     ...matchAll(content, URL_PATTERN),
   ];
-  const text = content.replace(URL_PATTERN, ' ').replace(/\]\([^)]*\)/g, ']');
+  const text = withoutLinkTargets(content.replace(URL_PATTERN, ' '));
   return {
     kind: segment.kind,
     headingDepth: segment.kind === 'heading' ? headingDepth(content) : 0,
@@ -74,7 +74,26 @@ function headingDepth(content: string): number {
 }
 
 function normalizeUrl(url: string): string {
-  return url.replace(/[.,;:!?]+$/, '').replace(/\/$/, '');
+  let end = url.length;
+  while (end > 0 && '.,;:!?'.includes(url[end - 1]!)) end--;
+  return url.slice(0, end).replace(/\/$/, '');
+}
+
+/**
+ * `](target)` becomes `]`, as /\]\([^)]*\)/g did; by hand, as that regex scans to the end of the text
+ * from every `](` that is never closed, quadratic on a long run of them.
+ */
+function withoutLinkTargets(text: string): string {
+  const kept: string[] = [];
+  let copied = 0;
+  for (let open = text.indexOf(']('); open !== -1; open = text.indexOf('](', copied)) {
+    const close = text.indexOf(')', open + 2);
+    if (close === -1) break;
+    kept.push(text.slice(copied, open + 1));
+    copied = close + 1;
+  }
+  kept.push(text.slice(copied));
+  return kept.join('');
 }
 
 function matchAll(text: string, pattern: RegExp, group = 0): string[] {

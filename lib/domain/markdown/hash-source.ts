@@ -6,8 +6,15 @@ import { segmentContent } from './source-segment.ts';
  * count, so a paragraph that moved to the end of the file (and lost its final newline) still matches.
  */
 export function hashSource(text: string): string {
-  const normalized = segmentContent(text).replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n');
-  return cyrb53(normalized);
+  const lines = segmentContent(text).replace(/\r\n?/g, '\n').split('\n');
+  return cyrb53(lines.map((line, index) => (index < lines.length - 1 ? trimEndSpaces(line) : line)).join('\n'));
+}
+
+/** Spaces and tabs at the end of a line go; a loop, as /[ \t]+$/ is quadratic on a long run of them mid-line. */
+function trimEndSpaces(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(0, end);
 }
 
 // cyrb53 (public domain, bryc): fast, well distributed, and pure, so it runs in the browser too.

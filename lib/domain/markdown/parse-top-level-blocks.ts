@@ -5,6 +5,8 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { math } from 'micromark-extension-math';
 import { subtokenize } from 'micromark-util-subtokenize';
 import type { Event, Extension } from 'micromark-util-types';
+import { collapseBlankLines } from './collapse-blank-lines.ts';
+import { linearSetextHeadings } from './setext-headings.ts';
 
 /** The micromark token types that become top-level mdast nodes (the root's children). */
 const BLOCK_TYPES = [
@@ -38,12 +40,18 @@ export interface TopLevelBlock {
 }
 
 const DEFAULT_CHUNK_SIZE = 8_192;
+/**
+ * micromark moves all events of a chunk each time a list or quote inside a list ends, so chunks of
+ * short lines took seconds (400 KB of `- - - - - deep`: 22 s unbounded, 2 s at 64 lines); a chunk also
+ * ends after this many lines.
+ */
+const CHUNK_LINES = 64;
 
 // GFM's autolinks, strikethrough and task list checks are inline only, so only the extensions with
 // block constructs are loaded.
-const BODY_EXTENSIONS: Extension[] = [gfmFootnote(), gfmTable(), math()];
+const BODY_EXTENSIONS: Extension[] = [gfmFootnote(), gfmTable(), math(), linearSetextHeadings];
 // Front matter is only front matter at the very start of the file (remark-gfm, then remark-frontmatter, then remark-math).
-const DOCUMENT_START_EXTENSIONS: Extension[] = [gfmFootnote(), gfmTable(), frontmatter(['yaml', 'toml']), math()];
+const DOCUMENT_START_EXTENSIONS: Extension[] = [gfmFootnote(), gfmTable(), frontmatter(['yaml', 'toml']), math(), linearSetextHeadings];
 
 const blockTypes = new Set<string>(BLOCK_TYPES);
 
@@ -56,13 +64,24 @@ const blockTypes = new Set<string>(BLOCK_TYPES);
  * is dropped and the next chunk starts at its first line; every block before it ended before that
  * line and parses exactly as in a whole-document parse. A list is cut before its last item instead,
  * as items after the first parse the same at the start of a chunk, so one long list is chunked too.
+ * A chunk holding a single block grows until the block ends, at least doubling each time.
  */
 export function parseTopLevelBlocks(markdown: string, chunkSize = DEFAULT_CHUNK_SIZE): TopLevelBlock[] {
+  const { text, originalOffset } = collapseBlankLines(markdown);
+  return parseChunks(text, chunkSize).map((block) => ({
+    ...block,
+    start: originalOffset(block.start),
+    end: originalOffset(block.end),
+    itemStarts: block.itemStarts.map(originalOffset),
+  }));
+}
+
+function parseChunks(markdown: string, chunkSize: number): TopLevelBlock[] {
   const blocks: TopLevelBlock[] = [];
   let chunkStart = 0;
-  let targetSize = chunkSize;
+  let target: ChunkTarget = { size: chunkSize, lines: CHUNK_LINES, growing: false };
   while (chunkStart < markdown.length) {
-    const chunkEnd = lineEndAfter(markdown, chunkStart + targetSize);
+    const chunkEnd = chunkEndAfter(markdown, chunkStart, target);
     const extensions = chunkStart === 0 ? DOCUMENT_START_EXTENSIONS : BODY_EXTENSIONS;
     const chunk = scanBlocks(markdown.slice(chunkStart, chunkEnd), extensions, chunkStart);
     const last = chunk[chunk.length - 1];
@@ -76,15 +95,23 @@ export function parseTopLevelBlocks(markdown: string, chunkSize = DEFAULT_CHUNK_
     }
     const lastItemStart = last.itemStarts.length > 1 ? last.itemStarts[last.itemStarts.length - 1] : undefined;
     if (chunk.length < 2 && lastItemStart === undefined) {
-      targetSize *= 2;
+      // Twice the lines and twice the characters: a block with a megabyte-long first line grows in one step.
+      target = { size: 2 * (chunkEnd - chunkStart), lines: 2 * target.lines, growing: true };
       continue;
     }
     blocks.push(...chunk.slice(0, -1));
     if (lastItemStart !== undefined) blocks.push({ ...last, end: lastItemStart, itemStarts: last.itemStarts.slice(0, -1) });
     chunkStart = lineStartOf(markdown, lastItemStart ?? last.start);
-    targetSize = chunkSize;
+    target = { size: chunkSize, lines: CHUNK_LINES, growing: false };
   }
   return blocks;
+}
+
+/** A chunk ends after `size` characters or `lines` lines: the first of them, or while growing the last. */
+interface ChunkTarget {
+  size: number;
+  lines: number;
+  growing: boolean;
 }
 
 /** The top-level blocks of `text` by micromark's events, with offsets moved by `offset`. */
@@ -135,11 +162,18 @@ function tokenizeBlockContent(events: Event[]) {
 
 const LINE_ENDING = /\r\n?|\n/g;
 
-function lineEndAfter(text: string, position: number): number {
-  if (position >= text.length) return text.length;
-  LINE_ENDING.lastIndex = position;
-  const ending = LINE_ENDING.exec(text);
-  return ending ? ending.index + ending[0].length : text.length;
+/** The end of the line at which a chunk from `start` reaches its target. */
+function chunkEndAfter(text: string, start: number, target: ChunkTarget): number {
+  let end = start;
+  LINE_ENDING.lastIndex = start;
+  for (let lines = 0; ; lines++) {
+    const linesReached = lines >= target.lines;
+    const sizeReached = end >= start + target.size;
+    if (target.growing ? linesReached && sizeReached : linesReached || sizeReached) return end;
+    const ending = LINE_ENDING.exec(text);
+    if (!ending) return text.length;
+    end = ending.index + ending[0].length;
+  }
 }
 
 /** Moves back over the indentation before `position` when nothing else precedes it on its line. */

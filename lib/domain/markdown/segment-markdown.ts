@@ -1,4 +1,6 @@
+import { ValidationError } from '@/lib/errors.ts';
 import { findImageOnlyParagraphs } from './image-paragraphs.ts';
+import { findMarkdownLimitProblem } from './markdown-limits.ts';
 import { lineStartOf, parseTopLevelBlocks, type TopLevelBlock } from './parse-top-level-blocks.ts';
 import { segmentContent, type SegmentKind, type SourceSegment } from './source-segment.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
@@ -16,9 +18,13 @@ interface SegmentStart {
  * Splits a Markdown document into segments: one per top-level block, one per top-level list item,
  * one per front matter key. Whitespace between blocks trails the block before it (and anything
  * before the first block leads it), so `segments.map((s) => s.source).join('') === markdown`.
+ * A document nested past MARKDOWN_LIMITS is refused with a ValidationError naming the line, as
+ * parsing it would take minutes; imports refuse it earlier, in markdownFileSchema.
  */
 export function segmentMarkdown(markdown: string, chunkSize?: number): SourceSegment[] {
   if (markdown.length === 0) return [];
+  const problem = findMarkdownLimitProblem(markdown);
+  if (problem) throw new ValidationError(problem.message);
   const bomLength = markdown.startsWith(BYTE_ORDER_MARK) ? 1 : 0;
   const starts: SegmentStart[] = [];
   for (const block of parseTopLevelBlocks(markdown.slice(bomLength), chunkSize)) {

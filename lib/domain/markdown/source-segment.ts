@@ -34,16 +34,18 @@ export interface SegmentParts {
 
 // Only ASCII whitespace and the BOM: an ideographic space (U+3000) or NBSP can be deliberate content.
 const LEADING_WHITESPACE = /^[\uFEFF \t\r\n\f\v]*/;
-const TRAILING_WHITESPACE = /[ \t\r\n\f\v]*$/;
+const isTrailingWhitespace = (character: string) => ' \t\r\n\f\v'.includes(character);
 
 export function splitSegmentSource(source: string): SegmentParts {
   const leading = LEADING_WHITESPACE.exec(source)?.[0] ?? '';
   if (leading.length === source.length) return { leading, content: '', trailing: '' };
-  const trailing = TRAILING_WHITESPACE.exec(source)?.[0] ?? '';
+  // A loop: /[ \t\r\n\f\v]*$/ tries every start in a run of whitespace, quadratic on a long one mid-text.
+  let contentEnd = source.length;
+  while (isTrailingWhitespace(source[contentEnd - 1]!)) contentEnd--;
   return {
     leading,
-    content: source.slice(leading.length, source.length - trailing.length),
-    trailing,
+    content: source.slice(leading.length, contentEnd),
+    trailing: source.slice(contentEnd),
   };
 }
 

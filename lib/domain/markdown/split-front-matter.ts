@@ -1,4 +1,5 @@
 import { isMap, isScalar, parseDocument } from 'yaml';
+import { maxFrontMatterChars } from '../article-metadata.ts';
 
 /** Where a front matter piece starts (relative to the front matter block) and whether it is prose. */
 export interface FrontMatterPiece {
@@ -12,7 +13,7 @@ const PROSE_KEYS = new Set(['title', 'description', 'summary', 'subtitle', 'exce
 /**
  * Splits a fenced front matter block into its opening fence, one piece per top-level key and its
  * closing fence, so a translator translates `title` without touching the metadata around it. Front
- * matter that does not parse stays one piece between the fences.
+ * matter that does not parse, or is too long to, stays one piece between the fences.
  */
 export function splitFrontMatter(block: string, format: 'yaml' | 'toml'): FrontMatterPiece[] {
   const bodyStart = block.indexOf('\n') + 1;
@@ -38,6 +39,8 @@ interface KeyLine {
 }
 
 function findYamlKeys(body: string): KeyLine[] {
+  // Imports refuse longer front matter, which the YAML parser takes seconds over (20,000 keys: 3 s).
+  if (body.length > maxFrontMatterChars) return [];
   const document = parseDocument(body);
   if (document.errors.length > 0 || !isMap(document.contents)) return [];
   const keys: KeyLine[] = [];

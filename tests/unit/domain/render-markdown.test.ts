@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_NESTED_ENDS_TO_RENDER } from '@/lib/domain/markdown/render-guard.ts';
 import { renderMarkdown } from '@/lib/domain/render-markdown.ts';
 
 describe('renderMarkdown', () => {
@@ -11,6 +12,28 @@ describe('renderMarkdown', () => {
 
   it('keeps TeX that does not parse readable instead of failing the page', () => {
     expect(renderMarkdown('$\\frac{1}{$')).toContain('\\frac{1}{');
+  });
+
+  it('escapes < and > in attribute values, so a code fence\'s info string or an image\'s alt text carries no tag', () => {
+    expect(renderMarkdown('```<script>x\ncode\n```')).toBe('<pre><code class="language-&lt;script&gt;x">code\n</code></pre>');
+    expect(renderMarkdown('![<b>bold</b>](/a.png)')).toContain('alt="&lt;b&gt;bold&lt;/b&gt;"');
+    expect(renderMarkdown('[a](/u "<i>")')).toContain('title="&lt;i&gt;"');
+  });
+
+  it('shows Markdown past the limits, which imports refuse, as its escaped text', () => {
+    expect(renderMarkdown(`${'> '.repeat(5000)}<b>`)).toBe(`<pre>${'&#x3e; '.repeat(5000)}&#x3c;b&#x3e;</pre>`);
+    expect(renderMarkdown(`${'['.repeat(50_000)}a${'](b)'.repeat(50_000)}`)).toMatch(/^<pre>\[{50000}a/);
+  });
+
+  it('shows a text with more nested lists than it can parse in one piece as its escaped text', () => {
+    expect(renderMarkdown('- - a\n'.repeat(MAX_NESTED_ENDS_TO_RENDER))).toMatch(/^<ul>/);
+    expect(renderMarkdown('- - a\n'.repeat(MAX_NESTED_ENDS_TO_RENDER + 2))).toMatch(/^<pre>/);
+  });
+
+  it('renders the same without the blank lines at the end, unless a fence left open holds them', () => {
+    expect(renderMarkdown(`Text${'\n'.repeat(100_000)}`)).toBe('<p>Text</p>');
+    expect(renderMarkdown('```\ncode\n\n\n')).toBe('<pre><code>code\n\n\n</code></pre>');
+    expect(renderMarkdown('    code  \n\n\n')).toBe(renderMarkdown('    code  \n'));
   });
 
   it('never lets script through, from Markdown, raw HTML or math', () => {

@@ -110,6 +110,25 @@ Setext
 `;
 
 describe('parseTopLevelBlocks', () => {
+  it('finds the blocks remark finds when runs of blank lines stand anywhere (they are shortened before parsing)', () => {
+    const pieces = [
+      '```', '~~~', '$$', '- ', '1. ', '> ', '    ', '  ', '[^1]: ', '<!--', '-->', '<div>', '---', '===', 'text', '| a |',
+      '\n', '\n\n\n\n', '\n \t\n  \n\n', '\r\n\r\n\r\n', '\r\r\r\r', '\n    \n    \n    \n',
+    ];
+    const markdownLike = fc.array(fc.constantFrom(...pieces), { maxLength: 40 });
+    fc.assert(
+      fc.property(markdownLike, (parts) => {
+        const markdown = parts.join('');
+        expect(scannedBlocks(markdown)).toEqual(remarkBlocks(markdown));
+        expect(scannedBlocks(markdown, 64)).toEqual(remarkBlocks(markdown));
+      }),
+      { numRuns: 500 },
+    );
+    const frontMatter = `---\ntitle: A\n\n\n\n\ndescription: B\n---\n\n\n\n\nText\n`;
+    expect(scannedBlocks(frontMatter)).toEqual(remarkBlocks(frontMatter));
+  });
+
+
   it('finds the blocks a whole-document remark parse finds, in chunks or not', () => {
     const markdown = `---\ntitle: Sample\n---\n\n${SAMPLE.repeat(30)}`;
     const reference = remarkBlocks(markdown);

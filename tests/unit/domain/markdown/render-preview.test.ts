@@ -7,6 +7,14 @@ describe('renderPreview', () => {
     expect(renderPreview('| 甲 | 乙 |\n| - | - |\n| 1 | 2 |')).toContain('<table>');
   });
 
+  it('escapes a code fence\'s info string', () => {
+    expect(renderPreview('```<script>x\ncode\n```')).toBe('<pre><code class="language-&lt;script&gt;x">code\n</code></pre>');
+  });
+
+  it('shows text past the Markdown limits as its escaped text', () => {
+    expect(renderPreview(`${'- '.repeat(5000)}<b>`)).toBe(`<pre>${'- '.repeat(5000)}&#x3c;b&#x3e;</pre>`);
+  });
+
   it('never lets raw HTML or script links through', () => {
     const html = renderPreview('<img src=x onerror="alert(1)"> [点我](javascript:alert(1)) <script>alert(1)</script>');
     expect(html).not.toMatch(/<img|<script|href="javascript:/i);

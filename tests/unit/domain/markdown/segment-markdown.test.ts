@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashSource } from '@/lib/domain/markdown/hash-source.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
-import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
+import { segmentContent, splitSegmentSource } from '@/lib/domain/markdown/source-segment.ts';
+import { ValidationError } from '@/lib/errors.ts';
 import { ARTICLE } from '../../../support/sample-markdown.ts';
 
 
@@ -123,6 +124,28 @@ describe('segmentMarkdown', () => {
     expect(segments.map((segment) => segment.kind)).toEqual(Array.from({ length: copies }, () => sectionKinds).flat());
   });
 
+  it('refuses a document nested past the Markdown limits, naming the line', () => {
+    const markdown = `# Title\n\n${'- '.repeat(5000)}deep\n`;
+    expect(() => segmentMarkdown(markdown)).toThrow(ValidationError);
+    expect(() => segmentMarkdown(markdown)).toThrow('Line 3 nests block quotes and lists 5,000 levels deep; Duet accepts at most 100.');
+  });
+
+  it('segments around long runs of blank lines, which are shortened before parsing', () => {
+    const markdown = `Intro\n${'\n'.repeat(100_000)}\`\`\`\ncode\n${' \n'.repeat(1000)}\`\`\`\r\n\r\n\r\n\r\n- item\n${'\n'.repeat(50)}  continued\n`;
+    const segments = segmentMarkdown(markdown);
+    expect(segments.map((segment) => [segment.kind, segmentContent(segment.source).slice(0, 6)])).toEqual([
+      ['paragraph', 'Intro'],
+      ['code', '```\nco'],
+      ['list_item', '- item'],
+    ]);
+    expect(segments.map((segment) => segment.source).join('')).toBe(markdown);
+  });
+
+  it('segments thousands of underlined headings, in a block quote too', () => {
+    expect(segmentMarkdown('Title\n=====\n'.repeat(10_000)).every((segment) => segment.kind === 'heading')).toBe(true);
+    expect(segmentMarkdown('> Title\n> =====\n'.repeat(4000)).map((segment) => segment.kind)).toEqual(['blockquote']);
+  });
+
   it('cuts a long list into chunks between its items', () => {
     const markdown = Array.from({ length: 3000 }, (_, index) => `- item ${index}\n  continued`).join('\n');
     const segments = segmentMarkdown(markdown);
@@ -137,5 +160,24 @@ describe('hashSource', () => {
     expect(hashSource('Some text\r\nmore  \n\n')).toBe(hashSource('Some text\nmore'));
     expect(hashSource('Some text')).not.toBe(hashSource('Some text.'));
     expect(hashSource('Some text')).toMatch(/^[0-9a-f]{14}$/);
+  });
+
+  it('gives the hashes stored by earlier versions', () => {
+    expect(hashSource('Some text')).toBe('16f538102e1929');
+    expect(hashSource('a  \nb\t\n c ')).toBe('02eeb5930ff6a9');
+    expect(hashSource(' \r\n x \t\r\n\r\ny  ')).toBe('0f0b00941dfe53');
+  });
+});
+
+describe('splitSegmentSource', () => {
+  it('splits off the whitespace around a segment as the regular expressions it replaces did', () => {
+    const text = fc.array(fc.constantFrom(' ', '\t', '\n', '\r', '\f', '\v', '\uFEFF', '\u3000', 'a', 'b c'), { maxLength: 20 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, (source) => {
+        const leading = /^[\uFEFF \t\r\n\f\v]*/.exec(source)![0];
+        const trailing = leading.length === source.length ? '' : /[ \t\r\n\f\v]*$/.exec(source)![0];
+        expect(splitSegmentSource(source)).toEqual({ leading, content: source.slice(leading.length, source.length - trailing.length), trailing });
+      }),
+    );
   });
 });
