@@ -25,11 +25,15 @@ const MAX_EMPHASIS_DELIMITERS = 2_000;
 const MAX_BRACKETS = 2_000;
 const MAX_CONTAINER_MARKERS = 500;
 const MAX_URL_PUNCTUATION = 200;
+/** micromark's underlined headings are cubic in their count (1,000: 1.6 s; 2,000: 10 s). */
+const MAX_SETEXT_UNDERLINES = 100;
 
 const EMPHASIS = ['attention'];
 const LABELS = ['labelStartLink', 'labelStartImage', 'labelEnd', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall'];
 const CONTAINERS = ['blockQuote', 'list', 'gfmFootnoteDefinition'];
 const LITERAL_AUTOLINKS = ['protocolAutolink', 'wwwAutolink', 'emailAutolink'];
+const SETEXT = ['setextUnderline'];
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/gm;
 
 const EMPHASIS_DELIMITER = /[*_~]/g;
 const BRACKET = /[[\]]/g;
@@ -47,6 +51,7 @@ export function parseMarkdown(text: string): MarkdownRoot {
     ...(markup.brackets > MAX_BRACKETS ? LABELS : []),
     ...(markup.containerMarkers > MAX_CONTAINER_MARKERS ? CONTAINERS : []),
     ...(hasUrlWithLongTrail(text) ? LITERAL_AUTOLINKS : []),
+    ...(markup.setextUnderlines > MAX_SETEXT_UNDERLINES ? SETEXT : []),
   ]).parse(text);
 }
 
@@ -72,6 +77,7 @@ function countCostlyMarkup(text: string) {
     emphasisDelimiters: text.match(EMPHASIS_DELIMITER)?.length ?? 0,
     brackets: text.match(BRACKET)?.length ?? 0,
     containerMarkers: countContainerMarkers(text),
+    setextUnderlines: text.match(SETEXT_UNDERLINE)?.length ?? 0,
   };
 }
 

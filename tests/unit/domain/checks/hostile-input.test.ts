@@ -80,6 +80,7 @@ const PATHOLOGICAL: Record<string, string> = {
   '5,000 nested ordered lists and quotes': `${'1. > '.repeat(5000)}a`,
   '8,000 nested footnote definitions': fill('[^a]: '),
   '2,000 lines of nested list items': '- - a\n'.repeat(2000),
+  '2,000 underlined headings (cubic in micromark: 10 s)': 'a\n=\n'.repeat(2000),
   'a URL with 49,000 dots': `http://a${'.'.repeat(49_000)}b`,
   'a link with 49,000 ? and / in its destination': `[a](${'?'.repeat(24_500)}x${'/'.repeat(24_500)}x)`,
   'front matter with 50,000 blanks in its value': `title: a${fill(' \t')}b`,
