@@ -2,6 +2,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { findMarkdownLimitProblem } from '@/lib/domain/markdown/markdown-limits.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
 
@@ -20,6 +21,9 @@ export type MarkdownRoot = ReturnType<typeof parser.parse>;
  * - literal autolinks (`https://…`, `www.…`): each `.`, `)`, `_` and the like in a URL looks ahead
  *   for the rest of the URL's trailing punctuation (20,000 dots took 6 seconds). Bare URLs are
  *   still found afterwards, when the view masks them.
+ * A text past the structure limits that imports and rendering enforce (MARKDOWN_LIMITS: 100 lazy
+ * lines, 100 levels of nesting, 256 open brackets…) is read with all of these off, as the reader
+ * shows it: as plain text. 24,000 lazy lines continuing a quote took 23 seconds to check.
  */
 const MAX_EMPHASIS_DELIMITERS = 2_000;
 const MAX_BRACKETS = 2_000;
@@ -33,6 +37,7 @@ const LABELS = ['labelStartLink', 'labelStartImage', 'labelEnd', 'gfmFootnoteCal
 const CONTAINERS = ['blockQuote', 'list', 'gfmFootnoteDefinition'];
 const LITERAL_AUTOLINKS = ['protocolAutolink', 'wwwAutolink', 'emailAutolink'];
 const SETEXT = ['setextUnderline'];
+const PLAIN_TEXT = [...EMPHASIS, ...LABELS, ...CONTAINERS, ...LITERAL_AUTOLINKS, ...SETEXT];
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/gm;
 
 const EMPHASIS_DELIMITER = /[*_~]/g;
@@ -45,6 +50,7 @@ const URL_TRAIL = /[!"'),*.:;?_~\]&]/g;
 
 /** Parses a segment's Markdown (GFM and math) in bounded time: see the limits above. */
 export function parseMarkdown(text: string): MarkdownRoot {
+  if (findMarkdownLimitProblem(text)) return parserWithout(PLAIN_TEXT).parse(text);
   const markup = countCostlyMarkup(text);
   return parserWithout([
     ...(markup.emphasisDelimiters > MAX_EMPHASIS_DELIMITERS ? EMPHASIS : []),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckId, CheckInput } from '@/lib/domain/checks/finding.ts';
 import { normalizeLinkTarget } from '@/lib/domain/checks/markdown-parity.ts';
-import { buildMarkdownView } from '@/lib/domain/checks/markdown-view.ts';
+import { buildMarkdownView, MAX_PARSED_LINES } from '@/lib/domain/checks/markdown-view.ts';
 import { runChecks } from '@/lib/domain/checks/run-checks.ts';
 import { maxCheckedTextLength } from '@/lib/validation/checks.ts';
 
@@ -81,6 +81,12 @@ const PATHOLOGICAL: Record<string, string> = {
   '8,000 nested footnote definitions': fill('[^a]: '),
   '2,000 lines of nested list items': '- - a\n'.repeat(2000),
   '2,000 underlined headings (cubic in micromark: 10 s)': 'a\n=\n'.repeat(2000),
+  '12,000 underlines in one paragraph': `a\n${fill('=\nb\n')}`,
+  '24,000 lazy lines continuing a block quote (quadratic in micromark: 23 s)': `> a\n${fill('b\n')}`,
+  '24,000 lazy lines continuing a list item': `- a\n${fill('b\n')}`,
+  '16,000 short paragraphs (micromark: 2.6 s a side)': fill('b\n\n'),
+  '12,000 list items': fill('- b\n'),
+  '25,000 lines ended by carriage returns': fill('b\r'),
   'a URL with 49,000 dots': `http://a${'.'.repeat(49_000)}b`,
   'a link with 49,000 ? and / in its destination': `[a](${'?'.repeat(24_500)}x${'/'.repeat(24_500)}x)`,
   'front matter with 50,000 blanks in its value': `title: a${fill(' \t')}b`,
@@ -104,5 +110,22 @@ describe('the checks on hostile input', () => {
   it('reads absurdly nested Markdown as text rather than failing', () => {
     const view = buildMarkdownView(`${'> '.repeat(5000)}stone bridge`);
     expect(view.prose).toContain('stone bridge');
+  });
+
+  it(`reads a text of more than ${MAX_PARSED_LINES.toLocaleString('en-US')} lines as plain text, and one of fewer as Markdown`, () => {
+    const lines = (count: number) => `Read [the guide](/a).\n\n${'- b\n'.repeat(count - 3)}- b`;
+    expect(lines(MAX_PARSED_LINES).split('\n')).toHaveLength(MAX_PARSED_LINES);
+    expect(buildMarkdownView(`${lines(MAX_PARSED_LINES)}\n`).links).toHaveLength(1);
+    expect(buildMarkdownView(lines(MAX_PARSED_LINES)).links).toHaveLength(1);
+    expect(buildMarkdownView(lines(MAX_PARSED_LINES + 1)).links).toHaveLength(0);
+    expect(buildMarkdownView(lines(MAX_PARSED_LINES + 1)).prose).toContain('Read [the guide](/a).');
+  });
+
+  it('reads a text past the import limits as plain text, as the reader shows it', () => {
+    const withinLimits = `> Read **the** [guide](/a).\n${'b\n'.repeat(100)}`;
+    const pastLimits = `> Read **the** [guide](/a).\n${'b\n'.repeat(101)}`;
+    expect(buildMarkdownView(withinLimits).links).toHaveLength(1);
+    expect(buildMarkdownView(pastLimits).links).toHaveLength(0);
+    expect(buildMarkdownView(pastLimits).prose).toContain('Read **the** [guide](/a).');
   });
 });
