@@ -13,6 +13,12 @@ import { openRawBlock, type RawBlock } from './raw-blocks.ts';
  * import (markdownFileSchema) and by segmentMarkdown, and the renderers show it as plain text.
  */
 export const MARKDOWN_LIMITS = {
+  /**
+   * Lines in one document that are not blank, code and math included. micromark spends 50 to 130 µs
+   * on a line, however short: 5 MB of `> a` lines took 20 to 40 s to segment. The longest article
+   * of the corpus has 1,247 lines. (Runs of blank lines are collapsed before parsing.)
+   */
+  lines: 50_000,
   /** Block quotes and list items open on one line. */
   containerDepth: 100,
   /** Block quotes and lists that end inside one top-level block quote or list item. */
@@ -21,6 +27,12 @@ export const MARKDOWN_LIMITS = {
   lazyLines: 100,
   /** `[` open at once in one paragraph (links, images, references). */
   openBrackets: 256,
+  /**
+   * `[` in one paragraph, list item or table cell, balanced or not. micromark merges the text around
+   * each failed link or undefined reference with a splice of the paragraph's events: 40,000 `[x]`
+   * took 10 s to render.
+   */
+  paragraphBrackets: 2_000,
   /** `]` that close no `[`, after a paragraph's last `[`. */
   unopenedBrackets: 32,
   /** Emphasis and strong emphasis inside one another. */
@@ -44,11 +56,18 @@ export interface MarkdownStructure {
    * over the text's events so far, and unlike segmenting, rendering parses a text in one piece.
    */
   nestedEnds: number;
+  /** Where each line that ends block quotes or lists inside another starts, in order. */
+  nestedEndLineStarts: number[];
 }
 
 /** The run of lines between blank lines, where inline markup can span lines. */
 interface Paragraph {
   openBrackets: number;
+  /** Every `[` since the paragraph, list item or table row started. */
+  brackets: number;
+  lines: number;
+  /** Whether the paragraph turned out to be a table, whose every cell is parsed on its own. */
+  isTable: boolean;
   unopenedBrackets: number;
   emphasis: EmphasisNesting;
   /** The containers of the paragraph's first line: a later line in fewer of them continues it lazily. */
@@ -61,6 +80,8 @@ const LINE_END = /\r\n?|\n/g;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 /** Content that cannot continue a paragraph lazily, so list items left of it end. */
 const BLOCK_START = /^(?:#|```|~~~|\$\$|<)/;
+/** A GFM table's delimiter row, `| --- | :-: |`, which makes the line before it a header. */
+const TABLE_DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const count = (value: number) => value.toLocaleString('en-US');
 
 /** The first place where `markdown` goes past MARKDOWN_LIMITS, or null. */
@@ -80,11 +101,14 @@ export function scanMarkdownStructure(markdown: string): MarkdownStructure {
   let previous = { quotes: 0, blank: true };
   let block = { startLine: 1, nestedEnds: 0 };
   let nestedEnds = 0;
+  const nestedEndLineStarts: number[] = [];
+  let nonBlankLines = 0;
   let { line, lineStart } = skipFrontMatter(markdown);
   const found = (message: string): MarkdownStructure => ({
     problem: { line, message: `Line ${line} ${message}.` },
     endsInsideRawBlock: false,
     nestedEnds,
+    nestedEndLineStarts,
   });
 
   for (; lineStart < markdown.length; line++) {
@@ -97,6 +121,8 @@ export function scanMarkdownStructure(markdown: string): MarkdownStructure {
       raw = null;
       prefix = scanContainerPrefix(markdown, lineStart, lineEnd, openItems);
     }
+    const thisLineStart = lineStart;
+    const nestedEndsBefore = nestedEnds;
     lineStart = ending ? lineEnd + ending[0].length : markdown.length;
     const depth = prefix.quotes + prefix.items;
     if (depth > MARKDOWN_LIMITS.containerDepth) {
@@ -104,6 +130,9 @@ export function scanMarkdownStructure(markdown: string): MarkdownStructure {
     }
     const content = markdown.slice(prefix.contentStart, lineEnd);
     const blank = content === '' && !prefix.opensListItem;
+    if (!blank && ++nonBlankLines > MARKDOWN_LIMITS.lines) {
+      return found(`is past the ${count(MARKDOWN_LIMITS.lines)} lines (blank ones aside) Duet accepts in one document`);
+    }
 
     // Quotes and lists ending inside a top-level one; a list item followed by its sibling does not count.
     const itemsEnd = prefix.opensListItem || previous.blank || BLOCK_START.test(content) ? prefix.closedItems : 0;
@@ -119,6 +148,7 @@ export function scanMarkdownStructure(markdown: string): MarkdownStructure {
         return found(`ends more than ${MARKDOWN_LIMITS.nestedEnds} block quotes and lists inside the block quote or list item that starts on line ${block.startLine}; Duet accepts at most ${MARKDOWN_LIMITS.nestedEnds}`);
       }
     }
+    if (nestedEnds > nestedEndsBefore) nestedEndLineStarts.push(thisLineStart);
     previous = { quotes: prefix.quotes, blank };
 
     if (raw) {
@@ -134,9 +164,12 @@ export function scanMarkdownStructure(markdown: string): MarkdownStructure {
       paragraph = null;
       continue;
     }
-    paragraph ??= { openBrackets: 0, unopenedBrackets: 0, emphasis: new EmphasisNesting(), quotes: -1, items: 0, lazyLines: 0 };
+    paragraph ??= { openBrackets: 0, brackets: 0, lines: 0, isTable: false, unopenedBrackets: 0, emphasis: new EmphasisNesting(), quotes: -1, items: 0, lazyLines: 0 };
+    if (paragraph.lines === 1 && content.includes('-') && TABLE_DELIMITER_ROW.test(content)) paragraph.isTable = true;
+    paragraph.lines++;
+    if (paragraph.isTable) paragraph.brackets = 0;
     if (paragraph.quotes === -1 || prefix.interruptsParagraph || prefix.quotes > paragraph.quotes || ATX_HEADING.test(content)) {
-      Object.assign(paragraph, { quotes: prefix.quotes, items: prefix.items, lazyLines: 0 });
+      Object.assign(paragraph, { quotes: prefix.quotes, items: prefix.items, lazyLines: 0, brackets: 0, lines: 1, isTable: false });
     } else if (prefix.quotes < paragraph.quotes || prefix.continuedItems < paragraph.items) {
       if (++paragraph.lazyLines > MARKDOWN_LIMITS.lazyLines) {
         return found(`is one of more than ${MARKDOWN_LIMITS.lazyLines} lines of a paragraph that leave out its > or list indentation; Duet accepts at most ${MARKDOWN_LIMITS.lazyLines}`);
@@ -145,7 +178,7 @@ export function scanMarkdownStructure(markdown: string): MarkdownStructure {
     const message = scanInline(markdown, prefix.contentStart, lineEnd, paragraph) ?? checkUrls(content);
     if (message) return found(message);
   }
-  return { problem: null, endsInsideRawBlock: raw !== null, nestedEnds };
+  return { problem: null, endsInsideRawBlock: raw !== null, nestedEnds, nestedEndLineStarts };
 }
 
 /** Front matter is YAML or TOML, not Markdown: the scan starts after it, if it is closed. */
@@ -168,6 +201,9 @@ function scanInline(text: string, start: number, end: number, paragraph: Paragra
       index++;
     } else if (code === 0x5b) {
       paragraph.unopenedBrackets = 0;
+      if (++paragraph.brackets > MARKDOWN_LIMITS.paragraphBrackets) {
+        return `has more than ${count(MARKDOWN_LIMITS.paragraphBrackets)} "[" in one paragraph; Duet accepts at most ${count(MARKDOWN_LIMITS.paragraphBrackets)}`;
+      }
       if (++paragraph.openBrackets > MARKDOWN_LIMITS.openBrackets) {
         return `has more than ${MARKDOWN_LIMITS.openBrackets} "[" open at once; Duet accepts links and brackets nested at most ${MARKDOWN_LIMITS.openBrackets} deep`;
       }

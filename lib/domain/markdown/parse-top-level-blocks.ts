@@ -6,6 +6,7 @@ import { math } from 'micromark-extension-math';
 import { subtokenize } from 'micromark-util-subtokenize';
 import type { Event, Extension } from 'micromark-util-types';
 import { collapseBlankLines } from './collapse-blank-lines.ts';
+import { scanMarkdownStructure } from './markdown-limits.ts';
 import { linearSetextHeadings } from './setext-headings.ts';
 
 /** The micromark token types that become top-level mdast nodes (the root's children). */
@@ -46,6 +47,7 @@ const DEFAULT_CHUNK_SIZE = 8_192;
  * ends after this many lines.
  */
 const CHUNK_LINES = 64;
+const GROWTH_NESTED_ENDS = 64;
 
 // GFM's autolinks, strikethrough and task list checks are inline only, so only the extensions with
 // block constructs are loaded.
@@ -64,7 +66,10 @@ const blockTypes = new Set<string>(BLOCK_TYPES);
  * is dropped and the next chunk starts at its first line; every block before it ended before that
  * line and parses exactly as in a whole-document parse. A list is cut before its last item instead,
  * as items after the first parse the same at the start of a chunk, so one long list is chunked too.
- * A chunk holding a single block grows until the block ends, at least doubling each time.
+ * A chunk holding a single block grows until the block ends, at least doubling each time, but by no
+ * more than GROWTH_NESTED_ENDS lines that end a list or quote inside another: each of those costs a
+ * pass over all of the chunk's events, and a 20,000-line code block followed by 20,000 lines of
+ * `- - a` took 46 s when the last growth step took in the whole list.
  */
 export function parseTopLevelBlocks(markdown: string, chunkSize = DEFAULT_CHUNK_SIZE): TopLevelBlock[] {
   const { text, originalOffset } = collapseBlankLines(markdown);
@@ -78,10 +83,14 @@ export function parseTopLevelBlocks(markdown: string, chunkSize = DEFAULT_CHUNK_
 
 function parseChunks(markdown: string, chunkSize: number): TopLevelBlock[] {
   const blocks: TopLevelBlock[] = [];
+  const { nestedEndLineStarts } = scanMarkdownStructure(markdown);
   let chunkStart = 0;
   let target: ChunkTarget = { size: chunkSize, lines: CHUNK_LINES, growing: false };
+  let chunkEnd = 0;
   while (chunkStart < markdown.length) {
-    const chunkEnd = chunkEndAfter(markdown, chunkStart, target);
+    const grownFrom = chunkEnd;
+    chunkEnd = chunkEndAfter(markdown, chunkStart, target);
+    if (target.growing) chunkEnd = Math.min(chunkEnd, lineAfterNestedEnds(nestedEndLineStarts, grownFrom, GROWTH_NESTED_ENDS));
     const extensions = chunkStart === 0 ? DOCUMENT_START_EXTENSIONS : BODY_EXTENSIONS;
     const chunk = scanBlocks(markdown.slice(chunkStart, chunkEnd), extensions, chunkStart);
     const last = chunk[chunk.length - 1];
@@ -105,6 +114,18 @@ function parseChunks(markdown: string, chunkSize: number): TopLevelBlock[] {
     target = { size: chunkSize, lines: CHUNK_LINES, growing: false };
   }
   return blocks;
+}
+
+/** The start of the line with the `count + 1`th nested end after `position`: a chunk ending there holds `count`. */
+function lineAfterNestedEnds(lineStarts: number[], position: number, count: number): number {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (lineStarts[middle]! < position) low = middle + 1;
+    else high = middle;
+  }
+  return lineStarts[low + count] ?? Infinity;
 }
 
 /** A chunk ends after `size` characters or `lines` lines: the first of them, or while growing the last. */

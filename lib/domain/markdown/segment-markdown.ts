@@ -45,15 +45,29 @@ export function segmentMarkdown(markdown: string, chunkSize?: number): SourceSeg
   return segments;
 }
 
+/**
+ * An image's paragraph holds its one or two `[` and the few of its alt text; the parser takes
+ * quadratic time over a paragraph of many (100 paragraphs of an image and 1,999 undefined references
+ * took 14 s), so one with more is not looked at.
+ */
+const MAX_IMAGE_PARAGRAPH_BRACKETS = 16;
+
 /** A paragraph holding only an image is an image: what there is to translate is its alt text. */
 function markImageParagraphs(segments: SourceSegment[]) {
   const candidates = segments.filter(
-    (segment) => segment.kind === 'paragraph' && /^\s*\[?!\[/.test(segment.source),
+    (segment) =>
+      segment.kind === 'paragraph' && /^\s*\[?!\[/.test(segment.source) && countBrackets(segment.source) <= MAX_IMAGE_PARAGRAPH_BRACKETS,
   );
   const imageOnly = findImageOnlyParagraphs(candidates.map((segment) => segmentContent(segment.source)));
   candidates.forEach((segment, index) => {
     if (imageOnly[index]) segment.kind = 'image';
   });
+}
+
+function countBrackets(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf('['); index !== -1 && count <= MAX_IMAGE_PARAGRAPH_BRACKETS; index = text.indexOf('[', index + 1)) count++;
+  return count;
 }
 
 function describeBlock(block: TopLevelBlock, markdown: string, bomLength: number): SegmentStart[] {

@@ -32,6 +32,12 @@ describe('findMarkdownLimitProblem', () => {
       `See https://example.com/a_b?c=d&e=f. And www.example.com.`,
       `${'a] '.repeat(MARKDOWN_LIMITS.unopenedBrackets)}`,
       `${'[a] b] '.repeat(1000)}`,
+      `${'[x] '.repeat(MARKDOWN_LIMITS.paragraphBrackets)}\n\n${'[x] '.repeat(MARKDOWN_LIMITS.paragraphBrackets)}\n`,
+      lines(3000, () => '- [a link](/a)\n'), // each list item's text is parsed on its own
+      `| a | b |\n| --- | :-: |\n${lines(3000, () => '| [a](/a) | [b](/b) |\n')}`, // and each table cell's
+      `${'['.repeat(5000)}`.replace(/\[/g, '\\['), // escaped brackets are text
+      'a\n'.repeat(MARKDOWN_LIMITS.lines),
+      `${'a\n'.repeat(MARKDOWN_LIMITS.lines)}${'\n'.repeat(100_000)}`,
     ];
     for (const markdown of ok) expect(findMarkdownLimitProblem(markdown), markdown.slice(0, 40)).toBeNull();
   });
@@ -59,6 +65,16 @@ describe('findMarkdownLimitProblem', () => {
     expect(findMarkdownLimitProblem(`[a](b) ${'](x'.repeat(100)}`)?.message).toBe(
       'Line 1 has more than 32 "]" without a "[" to close; Duet accepts at most 32.',
     );
+    expect(findMarkdownLimitProblem(`Intro\n\n${'[x] '.repeat(40_000)}`)?.message).toBe(
+      'Line 3 has more than 2,000 "[" in one paragraph; Duet accepts at most 2,000.',
+    );
+    expect(findMarkdownLimitProblem(`Intro\n\n${'[a](x\n'.repeat(3000)}`)?.message).toBe(
+      'Line 2003 has more than 2,000 "[" in one paragraph; Duet accepts at most 2,000.',
+    );
+    expect(findMarkdownLimitProblem('> a\n'.repeat(60_000))?.message).toBe(
+      'Line 50001 is past the 50,000 lines (blank ones aside) Duet accepts in one document.',
+    );
+    expect(findMarkdownLimitProblem(`\n\n${'a\n\n'.repeat(60_000)}`)?.line).toBe(100_003);
     expect(findMarkdownLimitProblem(`See https://a${'.'.repeat(1000)}b`)?.message).toBe(
       'Line 1 has a web address with more than 100 of . , ; : ! ? ) ] _ ~ and the like in a row; Duet accepts at most 100.',
     );

@@ -128,6 +128,28 @@ describe('parseTopLevelBlocks', () => {
     expect(scannedBlocks(frontMatter)).toEqual(remarkBlocks(frontMatter));
   });
 
+  it('finds the blocks remark finds when a chunk grows over a long block into lists that end inside lists', { timeout: 60_000 }, () => {
+    // A growing chunk stops after 64 lines that end a list or quote inside another, so the block's end
+    // must still be found where remark finds it, however the chunk was cut.
+    const tails = ['- - a\n'.repeat(150), '> - a\n>   - b\n'.repeat(100), `${'1. - a\n'.repeat(100)}\ntext\n`];
+    const heads = [
+      `\`\`\`\n${'code\n'.repeat(300)}\`\`\`\n`,
+      `${'line of a paragraph\n'.repeat(300)}`,
+      `${'> quoted\n'.repeat(300)}\n`,
+      `| a |\n| - |\n${'| b |\n'.repeat(300)}\n`,
+      `<div>\n${'html\n'.repeat(300)}</div>\n\n`,
+      `- item\n${'  - nested\n    - deeper\n'.repeat(45)}${'  continued\n'.repeat(300)}`,
+      `> - a\n${'>   - b\n>     - c\n'.repeat(45)}${'> quoted\n'.repeat(300)}`,
+    ];
+    for (const head of heads) {
+      for (const tail of tails) {
+        const markdown = head + tail;
+        const reference = remarkBlocks(markdown);
+        expect(scannedBlocks(markdown), markdown.slice(0, 30)).toEqual(reference);
+        expect(scannedBlocks(markdown, 64), markdown.slice(0, 30)).toEqual(reference);
+      }
+    }
+  });
 
   it('finds the blocks a whole-document remark parse finds, in chunks or not', () => {
     const markdown = `---\ntitle: Sample\n---\n\n${SAMPLE.repeat(30)}`;
