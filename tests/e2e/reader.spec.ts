@@ -435,6 +435,8 @@ test.describe('accessibility', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`home, every article mode and search have no serious or critical axe violations (${scheme})`, async ({ page }) => {
+      // Six axe scans of long pages: on a busy two-core machine they took more than 30 s.
+      test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
       const paths = ['/', ...['side', 'interleaved', 'zh', 'en'].map((mode) => `/articles/${readerSlug}?mode=${mode}`), '/search?q=%E6%B8%94%E8%88%B9'];
       for (const path of paths) {
