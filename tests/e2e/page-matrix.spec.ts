@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { bypassHeaders } from './support/bypass-headers.ts';
 import { duet, uniqueEmail } from './support/cli.ts';
 
 /*
@@ -64,14 +65,6 @@ function pagesOnDisk(): string[] {
   for (const group of ['(workspace)', '(auth)']) walk(path.resolve('app', group), '');
   return found.sort();
 }
-
-const bypassHeaders: Record<string, string>[] = [
-  { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
-  { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
-  { rsc: '1' },
-  { 'next-router-prefetch': '1' },
-  { 'x-nextjs-data': '1' },
-];
 
 async function signInOver(request: APIRequestContext, email: string, password: string) {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };

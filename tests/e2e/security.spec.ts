@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { bypassHeaders } from './support/bypass-headers.ts';
 import { duet, uniqueEmail } from './support/cli.ts';
 
 /*
@@ -6,14 +7,6 @@ import { duet, uniqueEmail } from './support/cli.ts';
  * once bypassed Next.js middleware get nothing extra, cross-site changes are refused, every
  * response carries the security headers, and errors reveal nothing.
  */
-
-const bypassHeaders: Record<string, string>[] = [
-  { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
-  { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
-  { rsc: '1' },
-  { 'next-router-prefetch': '1' },
-  { 'x-nextjs-data': '1' },
-];
 
 function tokenFor(role: 'translator' | 'admin'): string {
   const email = uniqueEmail(`sec-${role}`);

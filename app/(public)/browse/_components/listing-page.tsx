@@ -9,7 +9,10 @@ import { listPublishedArticles, type PublishedArticleSummary } from '@/lib/dal/p
 import { paginate, parsePageNumber } from '@/lib/domain/reader/pagination.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { configuredOrigin } from '@/lib/server/site-origin.ts';
+import metaStyles from '@/components/reader/article-meta.module.css';
 import styles from './listing-page.module.css';
+
+const tagClassName = `${metaStyles.pill} ${styles.tag}`;
 
 /** A page of the home listing (`page`), or all of one tag's articles (`tag`). */
 export type ListingParams = { page: string } | { tag: string };
@@ -74,13 +77,13 @@ export async function ListingPage({ params }: { params: ListingParams }) {
             <h2>{t('readerSite.home.tags')}</h2>
             <ul>
               <li>
-                <Link href="/" aria-current={tag === null ? 'page' : undefined}>
+                <Link href="/" className={tagClassName} aria-current={tag === null ? 'page' : undefined}>
                   {t('readerSite.home.allArticles')}
                 </Link>
               </li>
               {tags.map((name) => (
                 <li key={name}>
-                  <Link href={tagHref(name)} aria-current={name === tag ? 'page' : undefined}>
+                  <Link href={tagHref(name)} className={tagClassName} aria-current={name === tag ? 'page' : undefined}>
                     {name}
                   </Link>
                 </li>
