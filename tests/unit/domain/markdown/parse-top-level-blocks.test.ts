@@ -110,7 +110,7 @@ Setext
 `;
 
 describe('parseTopLevelBlocks', () => {
-  it('finds the blocks remark finds when runs of blank lines stand anywhere (they are shortened before parsing)', () => {
+  it('finds the blocks remark finds when runs of blank lines stand anywhere (they are shortened before parsing)', { timeout: 30_000 }, () => {
     const pieces = [
       '```', '~~~', '$$', '- ', '1. ', '> ', '    ', '  ', '[^1]: ', '<!--', '-->', '<div>', '---', '===', 'text', '| a |',
       '\n', '\n\n\n\n', '\n \t\n  \n\n', '\r\n\r\n\r\n', '\r\r\r\r', '\n    \n    \n    \n',

@@ -18,7 +18,7 @@ const PIECES = ['a', 'b c', '\n', '\n', '\r\n', '===', '---', '-', '=', ' ', '  
 const markdownLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(''));
 
 describe('linearSetextHeadings', () => {
-  it('parses exactly as micromark does: same HTML, same syntax tree with the same positions', () => {
+  it('parses exactly as micromark does: same HTML, same syntax tree with the same positions', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(markdownLike, (markdown) => {
         expect(micromark(markdown, { extensions: [gfm(), linearSetextHeadings], htmlExtensions: [gfmHtml()] })).toBe(
