@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { readTextBody } from '@/lib/api/read-text-body.ts';
 import { getViewer } from '@/lib/dal/viewer.ts';
 import type { Viewer } from '@/lib/dal/viewer-types.ts';
-import { AppError, RateLimitedError, StaleVersionError, UnauthenticatedError, ValidationError } from '@/lib/errors.ts';
+import { AppError, NotFoundError, RateLimitedError, StaleVersionError, UnauthenticatedError, ValidationError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 
 /*
@@ -24,6 +24,14 @@ export function errorResponse(error: unknown): Response {
 }
 
 type RouteContext = { params: Promise<Record<string, string>> };
+
+/** The path's ids and slugs. One holding U+0000 (`%00`) names nothing that can be stored: 404. */
+export async function paramsOf(context: RouteContext): Promise<Record<string, string>> {
+  // A route without dynamic segments is given no params at all.
+  const params = (await context?.params) ?? {};
+  if (Object.values(params).some((value) => typeof value === 'string' && value.includes('\u0000'))) throw new NotFoundError();
+  return params;
+}
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -62,7 +70,7 @@ export function defineApiRoute<T>(
       const viewer = await getViewer();
       if (!viewer) throw new UnauthenticatedError('Send a session cookie or Authorization: Bearer <token>');
       if (viewer.kind === 'user' && viewer.via === 'session' && !safeMethods.has(request.method)) assertSameSite(request);
-      const result = await handler(request, viewer, await context.params);
+      const result = await handler(request, viewer, await paramsOf(context));
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { 'cache-control': 'private, no-store' } });
     } catch (error) {

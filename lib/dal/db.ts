@@ -16,9 +16,45 @@ export type Db = PrismaClient;
 export function createDb(target: DatabaseTarget): Db {
   if (target.provider === 'postgresql') {
     const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) });
-    return client as unknown as Db;
+    return refuseNulCharacters(client as unknown as Db);
   }
-  return new PrismaClient({ adapter: durableSqlite(target.file) });
+  return refuseNulCharacters(new PrismaClient({ adapter: durableSqlite(target.file) }));
+}
+
+/**
+ * PostgreSQL cannot hold U+0000 in text, and fails the whole query (a 500) when a value has one. Input
+ * is validated before it is written (lib/validation/parse.ts refuses it), but an id or slug taken
+ * from a URL goes to the database as it is. Here a query holding U+0000 never reaches the database,
+ * on either engine: a lookup finds nothing, as no stored text can match, and anything else fails as
+ * Prisma fails on a missing record (P2025), which the DAL answers with 404.
+ */
+function refuseNulCharacters(client: Db): Db {
+  return client.$extends({
+    query: {
+      $allModels: {
+        $allOperations({ operation, args, query }) {
+          if (!hasNulCharacter(args)) return query(args);
+          if (operation === 'findFirst' || operation === 'findUnique') return Promise.resolve(null);
+          if (operation === 'findMany' || operation === 'groupBy') return Promise.resolve([]);
+          if (operation === 'count' && !(args as { select?: unknown }).select) return Promise.resolve(0);
+          return Promise.reject(Object.assign(new Error('No record matches text holding the NUL character (U+0000)'), { code: 'P2025' }));
+        },
+      },
+    },
+  }) as unknown as Db;
+}
+
+function hasNulCharacter(value: unknown): boolean {
+  const stack = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return true;
+    } else if (item !== null && typeof item === 'object' && !(item instanceof Date) && !ArrayBuffer.isView(item)) {
+      for (const child of Object.values(item)) stack.push(child);
+    }
+  }
+  return false;
 }
 
 /**

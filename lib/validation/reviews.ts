@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { reviewCategories, reviewSeverities } from '@/lib/domain/review.ts';
 import { translationTextSchema } from './translations.ts';
+import { counterSchema, versionSchema } from './numbers.ts';
 
 export { reviewCategories, reviewSeverities, type ReviewCategory, type ReviewSeverity } from '@/lib/domain/review.ts';
 
-const versionSchema = z.number().int().min(0);
 const idSchema = z.string().min(1).max(64);
 
 /** Approving names the version the reviewer saw; any change since makes it stale. */
@@ -37,7 +37,7 @@ export const bulkApproveSchema = z.strictObject({
     .max(maxBulkApprove, { message: `Approve at most ${maxBulkApprove} segments at once` }),
 });
 
-export const publicationNumberSchema = z.coerce.number().int().min(1);
+export const publicationNumberSchema = z.coerce.number().pipe(counterSchema(1));
 
 export const listNotificationsSchema = z.strictObject({
   unreadOnly: z.boolean().default(false),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { counterSchema, versionSchema } from './numbers.ts';
 
 /** Long enough for any paragraph or table, short enough that a save stays a small write. */
 export const maxTranslationLength = 50_000;
@@ -12,7 +13,6 @@ export const translationTextSchema = z
   .max(maxTranslationLength, { message: `A translation can be at most ${maxTranslationLength.toLocaleString('en')} characters` })
   .refine((text) => !CONTROL_CHARACTERS.test(text), { message: 'A translation cannot contain control characters' });
 
-const versionSchema = z.number().int().min(0);
 
 /** What the data-access layer takes: the text and the version it was based on. */
 export const saveTranslationSchema = z.strictObject({ text: translationTextSchema, version: versionSchema });
@@ -22,4 +22,4 @@ export const saveTranslationRequestSchema = z.strictObject({ text: translationTe
 
 export const statusChangeSchema = z.strictObject({ version: versionSchema });
 
-export const revertSchema = z.strictObject({ toVersion: z.number().int().min(1), version: versionSchema });
+export const revertSchema = z.strictObject({ toVersion: counterSchema(1), version: versionSchema });

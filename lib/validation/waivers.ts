@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { CHECK_IDS } from '@/lib/domain/checks/finding.ts';
+import { versionSchema } from './numbers.ts';
 
 export const maxWaiverReasonLength = 1000;
 
 /** `POST /api/v1/segments/{id}/waivers`: accept one check's error on the version the reviewer saw. */
 export const waiveFindingSchema = z.strictObject({
-  version: z.number().int().min(0),
+  version: versionSchema,
   checkId: z.enum(CHECK_IDS, { message: 'Unknown check' }),
   reason: z
     .string()

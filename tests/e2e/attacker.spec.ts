@@ -154,3 +154,15 @@ test('no method echoes the request back (cross-site tracing)', async ({ request 
   }
   expect((await request.delete('/api/v1/me', { failOnStatusCode: false })).status()).toBeGreaterThanOrEqual(400);
 });
+
+test('ids and slugs holding U+0000 or past a 32-bit integer find nothing, on public pages and the API alike', async ({ request }) => {
+  // PostgreSQL fails a whole query over U+0000 in text or an integer past its column; that was a 500.
+  for (const path of ['/articles/a%00b', '/articles/%00', '/api/v1/public/articles/%00', '/search?q=%00', '/tags/%00']) {
+    const response = await request.get(path, { failOnStatusCode: false });
+    expect(response.status(), path).toBeLessThan(500);
+  }
+  expect((await json(request, 'GET', '/api/v1/articles/%00', admin)).status).toBe(404);
+  expect((await json(request, 'GET', '/api/v1/articles/translating-in-the-open/publications/2147483648', admin)).status).toBe(400);
+  const save = await json(request, 'PUT', '/api/v1/segments/%00/translation', admin, { text: 'x', baseVersion: 0 });
+  expect(save.status).toBe(404);
+});
