@@ -48,7 +48,10 @@ export const currentSegmentsSelect = {
 /** The same, with each translation's history for crediting its writers and reviewers. */
 export const currentSegmentsWithAuthorsSelect = {
   ...currentSegmentsSelect,
-  select: { ...currentSegmentsSelect.select, translation: { select: { ...currentTranslationSelect, ...revisionAuthorsSelect } } },
+  select: {
+    ...currentSegmentsSelect.select,
+    translation: { select: { ...currentTranslationSelect, layout: true, ...revisionAuthorsSelect } },
+  },
 } as const;
 
 type WithRevisionAuthors = {

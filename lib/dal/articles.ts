@@ -2,6 +2,7 @@ import 'server-only';
 import { readArticleMetadata, readCredits, readFrontMatter, slugify } from '@/lib/domain/article-metadata.ts';
 import { alignTranslation } from '@/lib/domain/markdown/align-translation.ts';
 import { exportSegmentsFromAlignment } from '@/lib/domain/markdown/export-markdown.ts';
+import { storePlacement } from '@/lib/domain/markdown/block-layout.ts';
 import { hashSource } from '@/lib/domain/markdown/hash-source.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
@@ -97,7 +98,8 @@ export async function importArticle(
       // Multi-row inserts with ids made here: a 16,000-segment article takes a second, not ten.
       const rows = segments.map((segment, position) => {
         const text = translated[position]?.translation ?? null;
-        return { segment, position, text, segmentId: crypto.randomUUID(), translationId: crypto.randomUUID() };
+        const layout = storePlacement({ layout: translated[position]?.layout, absent: translated[position]?.absent });
+        return { segment, position, text, layout, segmentId: crypto.randomUUID(), translationId: crypto.randomUUID() };
       });
       await insertSegments(
         tx,
@@ -113,10 +115,10 @@ export async function importArticle(
       );
       await insertTranslations(
         tx,
-        rows.map(({ text, segmentId, translationId }) =>
+        rows.map(({ text, layout, segmentId, translationId }) =>
           text !== null
-            ? { id: translationId, segmentId, text, status, version: 1 }
-            : { id: translationId, segmentId, text: '', status: 'untranslated', version: 0 },
+            ? { id: translationId, segmentId, text, status, version: 1, layout }
+            : { id: translationId, segmentId, text: '', status: 'untranslated', version: 0, layout },
         ),
       );
       await insertRevisions(
@@ -134,6 +136,7 @@ export async function importArticle(
             afterSegmentId: block.afterSegmentIndex === null ? null : (rows[block.afterSegmentIndex]?.segmentId ?? null),
             text: block.text,
             reason: block.reason,
+            layout: storePlacement({ layout: block.layout }),
             // A `translators:` list is already kept as the article's credits; it needs no linking.
             resolvedAt: isCreditsBlock(block) ? new Date() : null,
           })),

@@ -43,14 +43,14 @@ export function insertSegments(tx: Tx, rows: readonly SegmentRow[]) {
   });
 }
 
-export type TranslationRow = { id: string; segmentId: string; text: string; status: string; version: number };
+export type TranslationRow = { id: string; segmentId: string; text: string; status: string; version: number; layout?: string | null };
 
 export function insertTranslations(tx: Tx, rows: readonly TranslationRow[]) {
   return insertInChunks(tx, rows, (chunk) => {
     const values = chunk.map(
-      (r) => Prisma.sql`(${r.id}, ${r.segmentId}, ${r.text}, ${enumValue(r.status, 'TranslationStatus')}, ${r.version}, ${now()})`,
+      (r) => Prisma.sql`(${r.id}, ${r.segmentId}, ${r.text}, ${enumValue(r.status, 'TranslationStatus')}, ${r.version}, ${r.layout ?? null}, ${now()})`,
     );
-    return Prisma.sql`INSERT INTO "Translation" ("id", "segmentId", "text", "status", "version", "updatedAt") VALUES ${Prisma.join(values)}`;
+    return Prisma.sql`INSERT INTO "Translation" ("id", "segmentId", "text", "status", "version", "layout", "updatedAt") VALUES ${Prisma.join(values)}`;
   });
 }
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { ArticleExport } from '@/lib/domain/export/article-export.ts';
+import { parseStoredPlacement } from '@/lib/domain/markdown/block-layout.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { creditsFor, currentSegmentsWithAuthorsSelect, workableArticlesWhere } from './article-access.ts';
 import { db } from './db.ts';
@@ -30,7 +31,7 @@ export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Pro
       unaligned: {
         where: { resolvedAt: null },
         orderBy: { createdAt: 'asc' },
-        select: { text: true, afterSegment: { select: { position: true, archivedAt: true } } },
+        select: { text: true, layout: true, afterSegment: { select: { position: true, archivedAt: true } } },
       },
       segments: currentSegmentsWithAuthorsSelect,
     },
@@ -52,12 +53,14 @@ export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Pro
       source,
       translatable,
       translation: translation && { text: translation.text, status: translation.status },
+      placement: parseStoredPlacement(translation?.layout),
     })),
     // Export indexes are positions among current segments; an anchor archived by a source update
     // leaves its block at the start rather than dropping it.
     unaligned: article.unaligned.map((block) => ({
       afterSegmentIndex: block.afterSegment && !block.afterSegment.archivedAt ? block.afterSegment.position : null,
       text: block.text,
+      layout: parseStoredPlacement(block.layout).layout,
     })),
   };
 }

@@ -40,15 +40,10 @@ export function loadCorpus(): Corpus | null {
   return { folder, files, pairs };
 }
 
-/**
- * Markdown compared the way a reader would: trailing whitespace and blank lines do not count, so an
- * export that uses the source's spacing between blocks still equals the translator's file.
- */
-export function comparableMarkdown(markdown: string): string {
+/** Markdown compared byte for byte except for whitespace at the ends of lines, which no reader sees. */
+export function withoutTrailingSpaces(markdown: string): string {
   return markdown
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
+    .split('\n')
     .map((line) => line.trimEnd())
-    .filter((line) => line !== '')
     .join('\n');
 }

@@ -1,3 +1,4 @@
+import type { BlockLayout, ImportedPlacement } from '../markdown/block-layout.ts';
 import type { SegmentKind } from '../markdown/source-segment.ts';
 import type { TranslationStatus } from '../workflow.ts';
 
@@ -11,12 +12,15 @@ export interface ArticleExportSegment {
   source: string;
   translatable: boolean;
   translation: { text: string; status: TranslationStatus } | null;
+  /** Where an imported translation stood in the Chinese file, or that the file had no counterpart. */
+  placement?: ImportedPlacement;
 }
 
 /** Everything every export format needs, loaded once by the data-access layer. */
 export interface ArticleExport {
   slug: string;
   title: string;
+  /** The Chinese title found at import; the title segment's translation comes first (`chineseTitleOf`). */
   titleZh: string | null;
   sourceUrl: string | null;
   author: string | null;
@@ -24,7 +28,12 @@ export interface ArticleExport {
   credits: { translators: string[]; reviewers: string[] };
   segments: ArticleExportSegment[];
   /** Imported Chinese blocks that matched no English segment, re-emitted where they stood. */
-  unaligned?: Array<{ afterSegmentIndex: number | null; text: string }>;
+  unaligned?: Array<{ afterSegmentIndex: number | null; text: string; layout?: BlockLayout | null }>;
+  /**
+   * The imported Chinese file's front matter (or the part of it Duet kept, its `translators:` list):
+   * exports write its lines as they were while their values are unchanged.
+   */
+  importedFrontMatter?: string;
 }
 
 /** What to write where a segment has no translation yet: nothing, or the English text. */

@@ -11,8 +11,11 @@ export function exportChineseMarkdown(article: ArticleExport, options: { untrans
   const { replacements, insertions } = editFrontMatter(article, segments, 'translated');
   const exportSegments = segments.map((segment, index) => ({
     source: segment.source,
+    kind: segment.kind,
     translatable: segment.translatable,
     translation: replacements.get(index) ?? translatedText(segment),
+    layout: segment.placement?.layout ?? null,
+    absent: segment.placement?.absent ?? false,
   }));
   // An imported `translators:` block is already represented by the credits written above.
   const unaligned = (article.unaligned ?? []).filter((block) => !/^translators\s*:/.test(block.text));

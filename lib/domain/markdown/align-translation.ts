@@ -1,12 +1,14 @@
 import { alignBlocks, type AlignableBlock } from './align-blocks.ts';
+import { layoutOf, locateBlocks, type BlockLayout } from './block-layout.ts';
 import { profileBlock } from './block-profile.ts';
 import { segmentMarkdown } from './segment-markdown.ts';
-import { splitSegmentSource, type SourceSegment } from './source-segment.ts';
+import type { SourceSegment } from './source-segment.ts';
 
 /** Translation text for one source segment: one Chinese block, or several when the translator split it. */
 export interface AlignedPair {
   segmentIndex: number;
   text: string;
+  layout: BlockLayout;
 }
 
 /** A source segment whose translation is inside another segment's pair (the translator merged them). */
@@ -22,6 +24,7 @@ export interface UnalignedBlock {
   afterSegmentIndex: number | null;
   text: string;
   reason: UnalignedReason;
+  layout: BlockLayout;
 }
 
 export interface TranslationAlignment {
@@ -38,7 +41,11 @@ const TRANSLATOR_NOTE = /译者注|译注|译者按|译者[:：]|校对[:：]|�
  * up in exactly one pair or unaligned block, as it appears in the Chinese file.
  */
 export function alignTranslation(englishSegments: SourceSegment[], chineseMarkdown: string): TranslationAlignment {
-  const chineseBlocks = locateBlocks(segmentMarkdown(chineseMarkdown)).filter((block) => block.end > block.start);
+  const located = locateBlocks(segmentMarkdown(chineseMarkdown));
+  // Whitespace-only blocks are skipped; layouts count blocks as they stand in the file.
+  const fileIndexes = located.flatMap((block, index) => (block.end > block.start ? [index] : []));
+  const chineseBlocks = fileIndexes.map((index) => located[index]!);
+  const fileIndex = (block: number) => fileIndexes[block]!;
   const english = englishSegments.map((segment) => ({ profile: profileBlock(segment), isTranslatorNote: false }));
   const chinese: AlignableBlock[] = chineseBlocks.map((block) => ({
     profile: profileBlock(block.segment),
@@ -46,6 +53,7 @@ export function alignTranslation(englishSegments: SourceSegment[], chineseMarkdo
   }));
   const textOf = (first: number, count: number) =>
     chineseMarkdown.slice(chineseBlocks[first]!.start, chineseBlocks[first + count - 1]!.end);
+  const layout = (first: number, count: number) => layoutOf(chineseBlocks, first, first + count - 1, fileIndex);
 
   const alignment: TranslationAlignment = { pairs: [], merged: [], unaligned: [] };
   let lastEnglish: number | null = null;
@@ -55,32 +63,20 @@ export function alignTranslation(englishSegments: SourceSegment[], chineseMarkdo
         afterSegmentIndex: lastEnglish,
         text: textOf(step.chineseStart, 1),
         reason: unalignedReason(chinese[step.chineseStart]!),
+        layout: layout(step.chineseStart, 1),
       });
       continue;
     }
     lastEnglish = step.englishStart + step.english - 1;
     if (step.chinese === 0) continue;
-    alignment.pairs.push({ segmentIndex: step.englishStart, text: textOf(step.chineseStart, step.chinese) });
+    alignment.pairs.push({
+      segmentIndex: step.englishStart,
+      text: textOf(step.chineseStart, step.chinese),
+      layout: layout(step.chineseStart, step.chinese),
+    });
     if (step.english === 2) alignment.merged.push({ segmentIndex: step.englishStart + 1, intoSegmentIndex: step.englishStart });
   }
   return alignment;
-}
-
-interface LocatedBlock {
-  segment: SourceSegment;
-  /** Offsets of the block's content (without surrounding whitespace) in the document. */
-  start: number;
-  end: number;
-}
-
-function locateBlocks(segments: SourceSegment[]): LocatedBlock[] {
-  let offset = 0;
-  return segments.map((segment) => {
-    const { leading, content } = splitSegmentSource(segment.source);
-    const start = offset + leading.length;
-    offset += segment.source.length;
-    return { segment, start, end: start + content.length };
-  });
 }
 
 /** How much longer or shorter the translation is overall, so a block's length can be judged fairly. */
