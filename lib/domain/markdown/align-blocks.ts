@@ -3,7 +3,8 @@ import {
   kindAffinity,
   scoreMatch,
   SPLIT_AT_LINE_BREAK,
-  SPLIT_OR_MERGE,
+  MERGE,
+  SPLIT,
   UNALIGNED_BLOCK,
   UNALIGNED_TRANSLATOR_NOTE,
 } from './alignment-score.ts';
@@ -60,7 +61,7 @@ export function alignBlocks(english: AlignableBlock[], chinese: AlignableBlock[]
     return (
       scoreMatch(source, chinesePairs[column]!, lengthRatio) +
       Math.min(0, kindAffinity(source.kind, second.kind)) +
-      SPLIT_OR_MERGE +
+      SPLIT +
       lineBreakBonus
     );
   };
@@ -73,7 +74,7 @@ export function alignBlocks(english: AlignableBlock[], chinese: AlignableBlock[]
     if (!canSplitOrMerge(second)) return Number.NEGATIVE_INFINITY;
     const absorbs = target.kind === 'list_item' || target.kind === 'blockquote';
     const secondAffinity = absorbs ? 0 : Math.min(0, kindAffinity(second.kind, target.kind));
-    return scoreMatch(englishPairs[row]!, target, lengthRatio) + secondAffinity + SPLIT_OR_MERGE;
+    return scoreMatch(englishPairs[row]!, target, lengthRatio) + secondAffinity + MERGE;
   };
 
   const stepScore = (shapeIndex: number, row: number, column: number): number => {

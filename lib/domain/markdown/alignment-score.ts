@@ -8,8 +8,14 @@ import { SEGMENT_KINDS, type SegmentKind } from './source-segment.ts';
  */
 export const UNALIGNED_BLOCK = -1.5;
 export const UNALIGNED_TRANSLATOR_NOTE = -0.3;
-/** Translators split or merge paragraphs, but less often than they keep them. */
-export const SPLIT_OR_MERGE = -1;
+/** Translators split paragraphs, but less often than they keep them. */
+export const SPLIT = -1;
+/**
+ * A merge hides an English block behind its neighbour's translation, where the editor never shows it
+ * as untranslated; so it must cost more than leaving that block unaligned (an English sentence added
+ * after the translation was made is not a merge), and is kept only where the lengths call for it.
+ */
+export const MERGE = -2;
 /** A paragraph with a hard line break in it is the usual candidate for a split. */
 export const SPLIT_AT_LINE_BREAK = 1;
 

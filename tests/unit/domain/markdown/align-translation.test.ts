@@ -128,6 +128,17 @@ describe('alignTranslation', () => {
     expectEveryChineseBlockOnce(english, chinese, result);
   });
 
+  it('leaves a short paragraph added to the English after translation untranslated, not merged', () => {
+    const english =
+      '# Title\n\nThe model was trained on a large corpus of public web pages over several weeks.\n\n' +
+      'Update: weights are now available.\n\nIt reaches good scores on every benchmark we tried.\n';
+    const chinese = '# 标题\n\n该模型在大量公开网页语料上训练了数周。\n\n它在我们尝试的每个基准上都取得了好成绩。\n';
+    const result = alignTranslation(segmentMarkdown(english), chinese);
+    expect(result.merged).toEqual([]);
+    expect(result.pairs.map((pair) => pair.segmentIndex)).toEqual([0, 1, 3]);
+    expectEveryChineseBlockOnce(english, chinese, result);
+  });
+
   it('aligns a translation of an older version: new source blocks stay untranslated', () => {
     const newer = ENGLISH.replace('## Limitations', '## Installation\n\nRun `pip install fasttok` to get version 2.1.\n\n## Limitations');
     const result = alignTranslation(segmentMarkdown(newer), CHINESE);

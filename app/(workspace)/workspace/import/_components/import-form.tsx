@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useRef } from 'react';
 import { TextField } from '@/components/ui/field.tsx';
 import { SubmitButton } from '@/components/ui/submit-button.tsx';
 import type { ActionResult } from '@/lib/actions/action-result.ts';
@@ -14,9 +14,13 @@ type State = { intent: 'preview' | 'import'; result: ActionResult<ImportPreview 
 
 export function ImportForm() {
   const { t } = useTranslator();
+  // The texts as they are: the text areas' own form values have CRLF line breaks.
+  const texts = useRef(new Map<string, string>());
+  const rememberText = (name: string, text: string) => texts.current.set(name, text);
   const [state, formAction] = useActionState(async (_previous: State, formData: FormData): Promise<State> => {
     const intent = formData.get('intent') === 'import' ? 'import' : 'preview';
     formData.delete('intent');
+    for (const [name, text] of texts.current) formData.set(name, text);
     const result = intent === 'import' ? await importArticleAction(formData) : await previewImportAction(formData);
     return { intent, result };
   }, null);
@@ -29,8 +33,8 @@ export function ImportForm() {
           {failure.error}
         </p>
       )}
-      <MarkdownInput name="markdown" label={t('importArticle.english')} required error={failure?.fieldErrors.markdown} />
-      <MarkdownInput name="translation" label={t('importArticle.chinese')} error={failure?.fieldErrors.translation} />
+      <MarkdownInput name="markdown" label={t('importArticle.english')} required error={failure?.fieldErrors.markdown} onText={rememberText} />
+      <MarkdownInput name="translation" label={t('importArticle.chinese')} error={failure?.fieldErrors.translation} onText={rememberText} />
       <TextField label={t('importArticle.slug')} hint={t('importArticle.slugHint')} name="slug" error={failure?.fieldErrors.slug} />
       <TextField label={t('importArticle.sourceUrl')} name="sourceUrl" type="url" error={failure?.fieldErrors.sourceUrl} />
       <div className="button-row">

@@ -4,8 +4,24 @@ import { useId, useState } from 'react';
 import { decodeMarkdownFile } from '@/lib/domain/markdown-file.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 
-/** A Markdown text area that a file can fill; the file is checked (size, binary, UTF-8) in the browser. */
-export function MarkdownInput({ name, label, required, error }: { name: string; label: string; required?: boolean; error?: string[] | undefined }) {
+/**
+ * A Markdown text area that a file can fill; the file is checked (size, binary, UTF-8) in the browser.
+ * A form submits a text area's line breaks as CRLF, so the exact text (the file's bytes as they are,
+ * or what was typed or pasted, with LF line breaks) is reported through `onText` for the form to send.
+ */
+export function MarkdownInput({
+  name,
+  label,
+  required,
+  error,
+  onText,
+}: {
+  name: string;
+  label: string;
+  required?: boolean;
+  error?: string[] | undefined;
+  onText: (name: string, text: string) => void;
+}) {
   const { t } = useTranslator();
   const id = useId();
   const [text, setText] = useState('');
@@ -20,7 +36,10 @@ export function MarkdownInput({ name, label, required, error }: { name: string; 
         rows={10}
         required={required}
         value={text}
-        onChange={(event) => setText(event.target.value)}
+        onChange={(event) => {
+          setText(event.target.value);
+          onText(name, event.target.value);
+        }}
         spellCheck={false}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-error` : undefined}
@@ -35,7 +54,9 @@ export function MarkdownInput({ name, label, required, error }: { name: string; 
             const file = event.target.files?.[0];
             if (!file) return;
             try {
-              setText(decodeMarkdownFile(new Uint8Array(await file.arrayBuffer()), file.name));
+              const decoded = decodeMarkdownFile(new Uint8Array(await file.arrayBuffer()), file.name);
+              setText(decoded);
+              onText(name, decoded);
               setFileError(null);
             } catch (decodeError) {
               setFileError((decodeError as Error).message);
