@@ -37,10 +37,80 @@ const MAX_CELLS = 4_000_000;
 const MIN_HALF_BAND = 50;
 
 /**
- * Needleman–Wunsch over blocks: the highest-scoring monotone alignment allowing 1:1, 1:2 (a split
- * paragraph), 2:1 (merged paragraphs), and blocks left unaligned on either side.
+ * The highest-scoring monotone alignment allowing 1:1, 1:2 (a split paragraph), 2:1 (merged
+ * paragraphs), and blocks left unaligned on either side. Long documents are first cut at anchors,
+ * blocks both files hold once and verbatim (code, figures), and the stretches between are aligned
+ * one by one, so a 5 MB pair costs many small searches instead of one wide band.
  */
 export function alignBlocks(english: AlignableBlock[], chinese: AlignableBlock[], lengthRatio: number): AlignmentStep[] {
+  if ((english.length + 1) * (chinese.length + 1) <= MAX_CELLS) return alignStretch(english, chinese, lengthRatio);
+  const steps: AlignmentStep[] = [];
+  let englishStart = 0;
+  let chineseStart = 0;
+  const alignUpTo = (englishEnd: number, chineseEnd: number) => {
+    for (const step of alignStretch(english.slice(englishStart, englishEnd), chinese.slice(chineseStart, chineseEnd), lengthRatio)) {
+      steps.push({ ...step, englishStart: step.englishStart + englishStart, chineseStart: step.chineseStart + chineseStart });
+    }
+  };
+  for (const [englishIndex, chineseIndex] of findAnchors(english, chinese)) {
+    alignUpTo(englishIndex, chineseIndex);
+    steps.push({ englishStart: englishIndex, english: 1, chineseStart: chineseIndex, chinese: 1 });
+    englishStart = englishIndex + 1;
+    chineseStart = chineseIndex + 1;
+  }
+  alignUpTo(english.length, chinese.length);
+  return steps;
+}
+
+/** Blocks of some length that each file holds exactly once, word for word. */
+const MIN_ANCHOR_LENGTH = 20;
+
+/**
+ * Pairs of identical blocks found once on each side, reduced to the longest chain that keeps both
+ * orders (a moved block would cross the others), as [englishIndex, chineseIndex] in order.
+ */
+function findAnchors(english: AlignableBlock[], chinese: AlignableBlock[]): Array<[number, number]> {
+  const uniqueBlocks = (blocks: AlignableBlock[]) => {
+    const indexes = new Map<string, number>();
+    blocks.forEach(({ profile }, index) => {
+      if (profile.kind === 'frontmatter' || profile.verbatim.length < MIN_ANCHOR_LENGTH) return;
+      const key = `${profile.kind}\u0000${profile.verbatim}`;
+      indexes.set(key, indexes.has(key) ? -1 : index);
+    });
+    return indexes;
+  };
+  const inChinese = uniqueBlocks(chinese);
+  const candidates: Array<[number, number]> = [];
+  for (const [key, englishIndex] of uniqueBlocks(english)) {
+    const chineseIndex = inChinese.get(key);
+    if (englishIndex >= 0 && chineseIndex !== undefined && chineseIndex >= 0) candidates.push([englishIndex, chineseIndex]);
+  }
+  candidates.sort((first, second) => first[0] - second[0]);
+  return longestIncreasingChain(candidates);
+}
+
+/** The longest subsequence whose second members increase (patience sorting, n log n). */
+function longestIncreasingChain(pairs: Array<[number, number]>): Array<[number, number]> {
+  const tails: number[] = [];
+  const previous = new Int32Array(pairs.length).fill(-1);
+  pairs.forEach(([, value], index) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (pairs[tails[middle]!]![1] < value) low = middle + 1;
+      else high = middle;
+    }
+    if (low > 0) previous[index] = tails[low - 1]!;
+    tails[low] = index;
+  });
+  const chain: Array<[number, number]> = [];
+  for (let index = tails[tails.length - 1] ?? -1; index !== -1; index = previous[index]!) chain.push(pairs[index]!);
+  return chain.reverse();
+}
+
+/** Needleman–Wunsch over one stretch of blocks, in a band around the diagonal when it is long. */
+function alignStretch(english: AlignableBlock[], chinese: AlignableBlock[], lengthRatio: number): AlignmentStep[] {
   const rows = english.length + 1;
   const columns = chinese.length + 1;
   // The band follows the diagonal scaled to both lengths, so it always reaches the last cell.

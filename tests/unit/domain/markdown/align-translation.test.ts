@@ -139,6 +139,26 @@ describe('alignTranslation', () => {
     expectEveryChineseBlockOnce(english, chinese, result);
   });
 
+  it('aligns a long pair stretch by stretch between code blocks both files hold once', () => {
+    const block = (index: number, language: 'en' | 'zh') =>
+      index % 10 === 9
+        ? `\`\`\`python\nrun_step(${index}, name="step-${index}")\n\`\`\``
+        : language === 'en'
+          ? `Paragraph ${index} explains step ${index * 7} of the method in a few words.`
+          : `第 ${index} 段用几句话解释方法的第 ${index * 7} 步。`;
+    const count = 2_200;
+    const join = (language: 'en' | 'zh') => Array.from({ length: count }, (_, index) => block(index, language)).join('\n\n') + '\n';
+    // A translator's note every 100 blocks shifts the Chinese off the diagonal.
+    const chinese = join('zh').replace(/(第 \d+00 段[^\n]*\n)/g, '$1\n> 译者注：补充。\n');
+    const english = join('en');
+    const result = alignTranslation(segmentMarkdown(english), chinese);
+    expect(result.pairs).toHaveLength(count);
+    expect(result.pairs.every((pair) => pair.text.includes(`${pair.segmentIndex}`))).toBe(true);
+    expect(result.unaligned.map((item) => [item.reason, item.afterSegmentIndex])).toEqual(
+      Array.from({ length: 21 }, (_, index) => ['translator-note', (index + 1) * 100]),
+    );
+  }, 60_000);
+
   it('aligns a translation of an older version: new source blocks stay untranslated', () => {
     const newer = ENGLISH.replace('## Limitations', '## Installation\n\nRun `pip install fasttok` to get version 2.1.\n\n## Limitations');
     const result = alignTranslation(segmentMarkdown(newer), CHINESE);
