@@ -47,7 +47,7 @@ test('a script imports, updates and exports an article through the API', async (
     headers,
     data: { markdown: markdown.replace('glow softly', 'glow warmly') },
   });
-  expect(await updated.json()).toEqual({ unchanged: 2, changed: 1, added: 0, removed: 0 });
+  expect(await updated.json()).toEqual({ unchanged: 2, changed: 1, added: 0, removed: 0, restored: 0 });
 
   const article = await (await request.get('/api/v1/articles/lanterns', { headers })).json();
   expect(article.segments.map((segment: { translation: { status: string } }) => segment.translation.status)).toEqual(['draft', 'outdated', 'draft']);

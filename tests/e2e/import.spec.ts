@@ -78,7 +78,7 @@ test('after a source update the article page shows what changed in the English, 
   writeFileSync(chinese, '# 风筝\n\n风筝在稳定的风中飞得最好。\n');
   duet('import', english, '--translation', chinese, '--slug', 'kites');
   writeFileSync(english, '# Kites\n\nKites fly best in a strong, steady wind.\n');
-  expect(JSON.parse(duet('update', 'kites', english))).toEqual({ unchanged: 1, changed: 1, added: 0, removed: 0 });
+  expect(JSON.parse(duet('update', 'kites', english))).toEqual({ unchanged: 1, changed: 1, added: 0, removed: 0, restored: 0 });
 
   await signIn(page, 'reviewer@duet.local', 'duet-reviewer-demo');
   await expectSignedIn(page);
@@ -87,4 +87,36 @@ test('after a source update the article page shows what changed in the English, 
   await expect(diff.locator('ins')).toHaveText(['strong, ']);
   await expect(diff).toHaveText('Kites fly best in a strong, steady wind.');
   await expect(page.getByRole('row', { name: /风筝在稳定的风中飞得最好。 Outdated/ })).toBeVisible();
+});
+
+test('an uploaded file arrives as its bytes, LF or CRLF, and a paste with LF line breaks', async ({ page }) => {
+  await signIn(page, 'reviewer@duet.local', 'duet-reviewer-demo');
+  await expectSignedIn(page);
+  const lf = '# Byte Notes\n\nFirst line\nsecond line.\n\n    indented code\n';
+  const crlf = lf.replace(/\n/g, '\r\n');
+  const importFile = async (slug: string, text: string) => {
+    await page.goto('/workspace/import');
+    await page.locator('input[type=file]').first().setInputFiles({ name: `${slug}.md`, mimeType: 'text/markdown', buffer: Buffer.from(text) });
+    await expect(page.getByLabel('English Markdown')).not.toHaveValue('');
+    await page.getByLabel('Slug (optional)').fill(slug);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect(page).toHaveURL(new RegExp(`/workspace/articles/${slug}$`));
+  };
+  const sourceExport = async (slug: string) => {
+    const response = await page.request.get(`/api/v1/articles/${slug}/export?format=source`);
+    expect(response.status()).toBe(200);
+    return (await response.body()).toString('utf8');
+  };
+
+  await importFile('bytes-lf', lf);
+  expect(await sourceExport('bytes-lf')).toBe(lf);
+  await importFile('bytes-crlf', crlf);
+  expect(await sourceExport('bytes-crlf')).toBe(crlf);
+
+  await page.goto('/workspace/import');
+  await page.getByLabel('English Markdown').fill(lf);
+  await page.getByLabel('Slug (optional)').fill('bytes-paste');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await expect(page).toHaveURL(/\/workspace\/articles\/bytes-paste$/);
+  expect(await sourceExport('bytes-paste')).toBe(lf);
 });

@@ -122,10 +122,15 @@ function withLineBreaks(separator: string, count: number): string {
   return lineBreaks >= count ? separator : separator + '\n'.repeat(count - lineBreaks);
 }
 
+/** Insertions by the segment they follow: added ones first, then imported ones in their file's order. */
 function groupInsertions(insertions: readonly ExportInsertion[]): Map<number | null, ExportInsertion[]> {
   const grouped = new Map<number | null, ExportInsertion[]>();
   for (const insertion of insertions) {
-    grouped.set(insertion.afterSegmentIndex, [...(grouped.get(insertion.afterSegmentIndex) ?? []), insertion]);
+    const group = grouped.get(insertion.afterSegmentIndex);
+    if (group) group.push(insertion);
+    else grouped.set(insertion.afterSegmentIndex, [insertion]);
   }
+  const fileOrder = (insertion: ExportInsertion) => insertion.layout?.first ?? -1;
+  for (const group of grouped.values()) group.sort((first, second) => fileOrder(first) - fileOrder(second));
   return grouped;
 }

@@ -10,7 +10,8 @@ export interface StoredSegment {
 
 export type ReanchoredSegment =
   | { status: 'unchanged'; oldId: string }
-  | { status: 'changed'; oldId: string; previousSource: string }
+  | { status: 'restored'; oldId: string }
+  | { status: 'changed'; oldId: string; previousSource: string; kindChanged: boolean }
   | { status: 'added' };
 
 export interface Reanchoring {
@@ -31,56 +32,83 @@ const WORD_SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
  * Carries translations over to a new version of the source. Segments whose text is unchanged keep
- * their identity wherever they moved; edited ones are recognised by shared words, favoured when
- * their neighbours are unchanged; the rest are added or removed.
+ * their identity wherever they moved; a block that comes back word for word after a version without
+ * it is restored from the archived segments (with its translation); edited ones are recognised by
+ * shared words, favoured when their neighbours are unchanged, even when the edit changed the block's
+ * kind (`<h1>` to `#`, a list item to a paragraph); the rest are added or removed.
  */
-export function reanchorSegments(oldSegments: readonly StoredSegment[], newSegments: readonly SourceSegment[]): Reanchoring {
+export function reanchorSegments(
+  oldSegments: readonly StoredSegment[],
+  newSegments: readonly SourceSegment[],
+  archivedSegments: readonly StoredSegment[] = [],
+): Reanchoring {
   const oldMatchOf = new Array<number | undefined>(newSegments.length);
   const oldIsMatched = new Array<boolean>(oldSegments.length).fill(false);
   matchIdenticalSegments(oldSegments, newSegments, oldMatchOf, oldIsMatched);
+  const archivedMatchOf = new Array<number | undefined>(newSegments.length);
+  matchIdenticalSegments(archivedSegments, newSegments, archivedMatchOf, new Array<boolean>(archivedSegments.length).fill(false), oldMatchOf);
   const exactMatchOf = [...oldMatchOf];
-  matchEditedSegments(oldSegments, newSegments, exactMatchOf, oldMatchOf, oldIsMatched);
+  const settled = newSegments.map((_, index) => oldMatchOf[index] !== undefined || archivedMatchOf[index] !== undefined);
+  matchEditedSegments(oldSegments, newSegments, exactMatchOf, settled, oldMatchOf, oldIsMatched);
 
   return {
-    segments: newSegments.map((_, index): ReanchoredSegment => {
+    segments: newSegments.map((segment, index): ReanchoredSegment => {
+      const archivedIndex = archivedMatchOf[index];
+      if (archivedIndex !== undefined) return { status: 'restored', oldId: archivedSegments[archivedIndex]!.id };
       const oldIndex = oldMatchOf[index];
       if (oldIndex === undefined) return { status: 'added' };
       const old = oldSegments[oldIndex]!;
       if (exactMatchOf[index] !== undefined) return { status: 'unchanged', oldId: old.id };
-      return { status: 'changed', oldId: old.id, previousSource: old.source };
+      return { status: 'changed', oldId: old.id, previousSource: old.source, kindChanged: old.kind !== segment.kind };
     }),
     removed: oldSegments.filter((_, index) => !oldIsMatched[index]).map((segment) => segment.id),
   };
 }
 
-/** Identical texts pair up in order of appearance, so repeated blocks (fences, rules) keep their order. */
+/**
+ * Identical texts of the same kind pair up in order of appearance, so repeated blocks (fences, rules)
+ * keep their order; new segments already matched (`skip`) are left alone. An indented code block that
+ * became a paragraph of the same words is an edit, not the same block.
+ */
 function matchIdenticalSegments(
   oldSegments: readonly StoredSegment[],
   newSegments: readonly SourceSegment[],
   oldMatchOf: Array<number | undefined>,
   oldIsMatched: boolean[],
+  skip: ReadonlyArray<number | undefined> = [],
 ) {
-  const oldIndexesByHash = new Map<string, number[]>();
+  const key = (segment: { source: string; kind: SegmentKind }) => `${segment.kind}:${hashSource(segment.source)}`;
+  const oldIndexesByKey = new Map<string, number[]>();
   oldSegments.forEach((segment, index) => {
-    const hash = hashSource(segment.source);
-    oldIndexesByHash.set(hash, [...(oldIndexesByHash.get(hash) ?? []), index]);
+    const indexes = oldIndexesByKey.get(key(segment));
+    if (indexes) indexes.push(index);
+    else oldIndexesByKey.set(key(segment), [index]);
   });
   newSegments.forEach((segment, index) => {
-    const oldIndex = oldIndexesByHash.get(hashSource(segment.source))?.shift();
+    if (skip[index] !== undefined) return;
+    const oldIndex = oldIndexesByKey.get(key(segment))?.shift();
     if (oldIndex === undefined) return;
     oldMatchOf[index] = oldIndex;
     oldIsMatched[oldIndex] = true;
   });
 }
 
+/** A block whose kind changed in an edit is recognised a little less readily than one that kept it. */
+const KIND_CHANGE_PENALTY = 0.1;
+
+function canChangeInto(oldKind: SegmentKind, newKind: SegmentKind): boolean {
+  return oldKind === newKind || (oldKind !== 'frontmatter' && newKind !== 'frontmatter');
+}
+
 function matchEditedSegments(
   oldSegments: readonly StoredSegment[],
   newSegments: readonly SourceSegment[],
   exactMatchOf: ReadonlyArray<number | undefined>,
+  settled: readonly boolean[],
   oldMatchOf: Array<number | undefined>,
   oldIsMatched: boolean[],
 ) {
-  const newCandidates = newSegments.flatMap((_, index) => (oldMatchOf[index] === undefined ? [index] : []));
+  const newCandidates = newSegments.flatMap((_, index) => (settled[index] ? [] : [index]));
   const oldCandidates = oldSegments.flatMap((_, index) => (oldIsMatched[index] ? [] : [index]));
   const onlyNearby = newCandidates.length * oldCandidates.length > MAX_COMPARISONS;
   const oldWords = new Map(oldCandidates.map((index) => [index, wordsOf(oldSegments[index]!.source)]));
@@ -90,12 +118,14 @@ function matchEditedSegments(
     const segment = newSegments[newIndex]!;
     const words = wordsOf(segment.source);
     for (const oldIndex of oldCandidates) {
-      if (oldSegments[oldIndex]!.kind !== segment.kind) continue;
+      const oldKind = oldSegments[oldIndex]!.kind;
+      if (!canChangeInto(oldKind, segment.kind)) continue;
       if (onlyNearby && Math.abs(oldIndex - newIndex) > NEARBY) continue;
       const neighbours =
         (exactMatchOf[newIndex - 1] === oldIndex - 1 ? NEIGHBOUR_BONUS : 0) +
         (exactMatchOf[newIndex + 1] === oldIndex + 1 ? NEIGHBOUR_BONUS : 0);
-      const score = dice(words, oldWords.get(oldIndex)!) + neighbours;
+      const kindChange = oldKind === segment.kind ? 0 : KIND_CHANGE_PENALTY;
+      const score = dice(words, oldWords.get(oldIndex)!) + neighbours - kindChange;
       if (score >= MIN_SIMILARITY) candidates.push({ newIndex, oldIndex, score });
     }
   }

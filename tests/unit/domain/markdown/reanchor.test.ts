@@ -30,7 +30,7 @@ describe('reanchorSegments', () => {
     const result = reanchorSegments(previous, next);
     expect(result.segments).toEqual([
       { status: 'unchanged', oldId: 's0' },
-      { status: 'changed', oldId: 's1', previousSource: previous[1]!.source },
+      { status: 'changed', oldId: 's1', previousSource: previous[1]!.source, kindChanged: false },
       { status: 'added' },
       { status: 'unchanged', oldId: 's3' },
       { status: 'unchanged', oldId: 's4' },
@@ -66,5 +66,34 @@ describe('reanchorSegments', () => {
   it('recognises an edited Chinese segment', () => {
     const result = reanchorSegments(stored('我们今天发布了一个新的开放模型，它支持中文和英文。\n'), segmentMarkdown('我们昨天发布了一个新的开放模型，它支持中文、英文和法文。\n'));
     expect(result.segments[0]?.status).toBe('changed');
+  });
+
+  it('keeps a block whose edit changed its kind as an edit of it', () => {
+    const before = stored('<h1>Release notes for the spring version</h1>\n\n- Tokenizers run twice as fast on long inputs.\n\nDone.\n');
+    const after = segmentMarkdown('# Release notes for the spring version\n\nTokenizers run twice as fast on long inputs.\n\nDone.\n');
+    const result = reanchorSegments(before, after);
+    expect(result.segments).toEqual([
+      { status: 'changed', oldId: 's0', previousSource: before[0]!.source, kindChanged: true },
+      { status: 'changed', oldId: 's1', previousSource: before[1]!.source, kindChanged: true },
+      { status: 'unchanged', oldId: 's2' },
+    ]);
+    expect(result.removed).toEqual([]);
+  });
+
+  it('treats indented code that became a paragraph of the same words as an edit', () => {
+    const before = stored('Intro.\n\n    pip install duet-tools now\n');
+    const result = reanchorSegments(before, segmentMarkdown('Intro.\n\npip install duet-tools now\n'));
+    expect(result.segments[1]).toEqual({ status: 'changed', oldId: 's1', previousSource: before[1]!.source, kindChanged: true });
+  });
+
+  it('restores an archived segment when its text comes back word for word', () => {
+    const archived = [{ ...segmentMarkdown('A paragraph that was removed and then put back.\n')[0]!, id: 'gone' }];
+    const current = stored('# Title\n\nBody.\n');
+    const result = reanchorSegments(current, segmentMarkdown('# Title\n\nA paragraph that was removed and then put back.\n\nBody.\n'), archived);
+    expect(result.segments).toEqual([
+      { status: 'unchanged', oldId: 's0' },
+      { status: 'restored', oldId: 'gone' },
+      { status: 'unchanged', oldId: 's1' },
+    ]);
   });
 });
