@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { signOutAction } from '@/app/(workspace)/actions.ts';
+import { setLocaleAction } from '@/app/actions.ts';
 import { SiteHeader, type HeaderViewer } from '@/components/site-header.tsx';
 import { getViewer } from '@/lib/dal/viewer.ts';
 import { LocaleProvider } from '@/lib/i18n/client.tsx';
@@ -45,7 +46,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t('nav.skipToContent')}
         </a>
         <LocaleProvider locale={locale}>
-          <SiteHeader viewer={viewer} signOutAction={signOutAction} />
+          <SiteHeader viewer={viewer} signOutAction={signOutAction} setLocaleAction={setLocaleAction} />
           <main id="main" tabIndex={-1} className="page">
             {children}
           </main>

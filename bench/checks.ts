@@ -6,7 +6,7 @@ import { runChecks } from '@/lib/domain/checks/run-checks.ts';
 import { alignTranslation } from '@/lib/domain/markdown/align-translation.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
-import { loadCorpus } from '@/tests/support/corpus.ts';
+import { loadCorpus } from './lib/corpus.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 

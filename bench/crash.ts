@@ -14,7 +14,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { crashDalWriter, killGroup, randomBetween, unlimitedSaves, verifyDatabase, type Ack } from '../tests/security/support/crash.ts';
+import { crashDalWriter, killGroup, randomBetween, unlimitedSaves, verifyDatabase, type Ack } from './lib/crash.ts';
 
 const root = process.cwd();
 const runs = Number(process.env.CRASH_RUNS ?? 100);

@@ -5,8 +5,8 @@
 import os from 'node:os';
 import { alignTranslation } from '@/lib/domain/markdown/align-translation.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
-import { loadCorpus } from '@/tests/support/corpus.ts';
-import { ARTICLE } from '../tests/support/sample-markdown.ts';
+import { loadCorpus } from './lib/corpus.ts';
+import { ARTICLE } from './lib/sample-markdown.ts';
 import { generatePair } from './generate-article.ts';
 
 // BENCH_BYTES shrinks the generated documents for a quick run; the targets are for 5 MB.

@@ -8,7 +8,7 @@
 import os from 'node:os';
 import { createScratchDatabase } from '../lib/db/scratch-database.ts';
 import { applyMigrations } from '../lib/db/schema-engine.ts';
-import { loadCorpus } from '../tests/support/corpus.ts';
+import { loadCorpus } from './lib/corpus.ts';
 import { generatePair } from './generate-article.ts';
 
 const provider = process.env.BENCH_POSTGRES_URL ? 'postgresql' : 'sqlite';

@@ -1,7 +1,6 @@
 'use client';
 
 import { useFormStatus } from 'react-dom';
-import { setLocaleAction } from '@/app/actions.ts';
 import { asFormAction } from '@/components/form-action.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { localeNames, locales, type Locale } from '@/lib/i18n/locales.ts';
@@ -26,13 +25,13 @@ function LocaleOptions({ current }: { current: Locale }) {
 }
 
 /**
- * A form posting straight to the Server Action, so switching works before JavaScript loads too;
+ * A form posting straight to the locale Server Action (passed in by the layout), so switching works before JavaScript loads too;
  * the action revalidates the layout, which re-renders the page in the new language.
  */
-export function LocaleSwitcher() {
+export function LocaleSwitcher({ action }: { action: (formData: FormData) => Promise<unknown> }) {
   const { locale, t } = useTranslator();
   return (
-    <form action={asFormAction(setLocaleAction)}>
+    <form action={asFormAction(action)}>
       <fieldset className={styles.switcher}>
         <legend className="visually-hidden">{t('nav.language')}</legend>
         <LocaleOptions current={locale} />

@@ -10,10 +10,12 @@ export type HeaderViewer = { name: string; role: 'admin' | 'reviewer' | 'transla
 export async function SiteHeader({
   viewer,
   signOutAction,
+  setLocaleAction,
 }: {
   viewer: HeaderViewer;
-  /** The sign-out Server Action, passed in by the layout. */
+  /** The sign-out and language Server Actions, passed in by the layout. */
   signOutAction: (formData: FormData) => Promise<unknown>;
+  setLocaleAction: (formData: FormData) => Promise<unknown>;
 }) {
   const { t } = await getTranslator();
   return (
@@ -66,7 +68,7 @@ export async function SiteHeader({
           </ul>
         </nav>
         <div className={styles.tools}>
-          <LocaleSwitcher />
+          <LocaleSwitcher action={setLocaleAction} />
           {viewer ? (
             <>
               <span className={styles.viewer}>{viewer.name}</span>

@@ -1,5 +1,7 @@
 import { ValidationError } from '@/lib/errors.ts';
-import { maxArticleBytes } from '@/lib/validation/articles.ts';
+
+/** The largest Markdown file Duet imports (each of an English file and its translation). */
+export const maxArticleBytes = 5 * 1024 * 1024;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

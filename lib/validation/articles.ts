@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { frontMatterProblem } from '@/lib/domain/article-metadata.ts';
 import { exportFormats } from '@/lib/domain/export/export-formats.ts';
+import { maxArticleBytes } from '@/lib/domain/markdown-file.ts';
 import { findMarkdownLimitProblem } from '@/lib/domain/markdown/markdown-limits.ts';
 
-export const maxArticleBytes = 5 * 1024 * 1024;
 /** An import request: two files at the limit, with room for JSON's escaping of line breaks and quotes. */
 export const maxImportRequestBytes = 4 * maxArticleBytes;
 

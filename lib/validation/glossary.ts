@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import { GLOSSARY_STATUSES } from '@/lib/domain/glossary/glossary-term.ts';
+import { glossaryStatusSchema, glossaryTermSchema } from '@/lib/domain/glossary/glossary-term.ts';
 
-export const glossaryStatusSchema = z.enum(GLOSSARY_STATUSES, { message: `Status must be one of: ${GLOSSARY_STATUSES.join(', ')}` });
-
-export const glossaryTermSchema = z.strictObject({
-  source: z.string().trim().min(1, { message: 'Enter the English term' }).max(200, { message: 'Use at most 200 characters' }),
-  target: z.string().trim().min(1, { message: 'Enter the Chinese term' }).max(200, { message: 'Use at most 200 characters' }),
-  notes: z.string().trim().max(2000, { message: 'Use at most 2,000 characters' }).default(''),
-  partOfSpeech: z.string().trim().max(40, { message: 'Use at most 40 characters' }).default(''),
-  status: glossaryStatusSchema.default('preferred'),
-});
+export { glossaryStatusSchema, glossaryTermSchema };
 export type GlossaryTermInput = z.input<typeof glossaryTermSchema>;
 
 const termIdSchema = z.string().min(1).max(64);

@@ -5,7 +5,7 @@ import { createApiToken } from '@/lib/dal/tokens.ts';
 import { systemViewer } from '@/lib/dal/viewer-types.ts';
 import { env } from '@/lib/env.ts';
 import { makeUser } from '../support/factories.ts';
-import { crashDalWriter, randomBetween, verifyDatabase, type Ack } from './support/crash.ts';
+import { crashDalWriter, randomBetween, verifyDatabase, type Ack } from '../../bench/lib/crash.ts';
 
 /*
  * Crash safety of acknowledged saves (issue 8, item 5), short loop: a writer process saves through

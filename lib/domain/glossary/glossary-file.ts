@@ -1,6 +1,5 @@
 import { ValidationError } from '../../errors.ts';
-import { glossaryTermSchema } from '../../validation/glossary.ts';
-import type { GlossaryTermFields } from './glossary-term.ts';
+import { glossaryTermSchema, type GlossaryTermFields } from './glossary-term.ts';
 
 export type GlossaryFormat = 'csv' | 'tbx';
 

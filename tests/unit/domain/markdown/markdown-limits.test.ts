@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMarkdownLimitProblem, MARKDOWN_LIMITS } from '@/lib/domain/markdown/markdown-limits.ts';
-import { ARTICLE } from '../../../support/sample-markdown.ts';
+import { ARTICLE } from '../../../../bench/lib/sample-markdown.ts';
 import { loadCorpus } from '../../../support/corpus.ts';
 
 const lines = (count: number, line: (index: number) => string) => Array.from({ length: count }, (_, index) => line(index)).join('');

@@ -4,7 +4,7 @@ import { hashSource } from '@/lib/domain/markdown/hash-source.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
 import { segmentContent, splitSegmentSource } from '@/lib/domain/markdown/source-segment.ts';
 import { ValidationError } from '@/lib/errors.ts';
-import { ARTICLE } from '../../../support/sample-markdown.ts';
+import { ARTICLE } from '../../../../bench/lib/sample-markdown.ts';
 
 
 const join = (markdown: string) =>

@@ -1,5 +1,5 @@
 /*
- * Shared by tests/security/crash.test.ts and bench/crash.ts: kill writers with SIGKILL at random
+ * Shared by bench/crash.ts and tests/security/crash.test.ts: kill writers with SIGKILL at random
  * moments, then check that SQLite's file is intact and that every save acknowledged before the
  * kill is there. Processes are started in their own process group and only that group is killed.
  */
@@ -40,7 +40,7 @@ export const randomBetween = (min: number, max: number) => min + Math.floor(Math
 /** The per-user save limit (abuse protection) would otherwise throttle a writer saving flat out. */
 export const unlimitedSaves = { DUET_SAVE_RATE_PER_MINUTE: '1000000', DUET_SAVE_BURST: '1000000' };
 
-const root = path.resolve(import.meta.dirname, '../../..');
+const root = path.resolve(import.meta.dirname, '../..');
 
 /**
  * One run: starts the DAL writer (tsx + the app's db.ts) in its own process group, waits for its
@@ -57,7 +57,7 @@ export async function crashDalWriter(options: {
 }): Promise<{ acks: Ack[]; errors: string }> {
   const child = spawn(
     path.join(root, 'node_modules/.bin/tsx'),
-    ['--conditions=react-server', path.join(root, 'tests/security/support/crash-writer.ts'), options.token, String(options.loops), options.tag, ...options.segmentIds],
+    ['--conditions=react-server', path.join(root, 'bench/lib/crash-writer.ts'), options.token, String(options.loops), options.tag, ...options.segmentIds],
     { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...unlimitedSaves, DATABASE_URL: `file:${options.databaseFile}` } },
   );
   const pid = child.pid!;
