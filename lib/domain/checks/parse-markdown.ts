@@ -1,10 +1,10 @@
 import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { findMarkdownLimitProblem } from '@/lib/domain/markdown/markdown-limits.ts';
+import { remarkMathSyntax } from '@/lib/domain/markdown/math-syntax.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMathSyntax).freeze();
 
 export type MarkdownRoot = ReturnType<typeof parser.parse>;
 

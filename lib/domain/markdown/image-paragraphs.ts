@@ -1,9 +1,9 @@
 import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkMathSyntax } from './math-syntax.ts';
 
-const inlineParser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
+const inlineParser = unified().use(remarkParse).use(remarkGfm).use(remarkMathSyntax).freeze();
 
 type InlineRoot = ReturnType<typeof inlineParser.parse>;
 type InlineNode = InlineRoot['children'][number];

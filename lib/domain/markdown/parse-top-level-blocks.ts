@@ -2,11 +2,11 @@ import { parse, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { math } from 'micromark-extension-math';
 import { subtokenize } from 'micromark-util-subtokenize';
 import type { Event, Extension } from 'micromark-util-types';
 import { collapseBlankLines } from './collapse-blank-lines.ts';
 import { scanMarkdownStructure } from './markdown-limits.ts';
+import { mathSyntax } from './math-syntax.ts';
 import { linearSetextHeadings } from './setext-headings.ts';
 
 /** The micromark token types that become top-level mdast nodes (the root's children). */
@@ -51,9 +51,9 @@ const GROWTH_NESTED_ENDS = 64;
 
 // GFM's autolinks, strikethrough and task list checks are inline only, so only the extensions with
 // block constructs are loaded.
-const BODY_EXTENSIONS: Extension[] = [gfmFootnote(), gfmTable(), math(), linearSetextHeadings];
+const BODY_EXTENSIONS: Extension[] = [gfmFootnote(), gfmTable(), mathSyntax, linearSetextHeadings];
 // Front matter is only front matter at the very start of the file (remark-gfm, then remark-frontmatter, then remark-math).
-const DOCUMENT_START_EXTENSIONS: Extension[] = [gfmFootnote(), gfmTable(), frontmatter(['yaml', 'toml']), math(), linearSetextHeadings];
+const DOCUMENT_START_EXTENSIONS: Extension[] = [gfmFootnote(), gfmTable(), frontmatter(['yaml', 'toml']), mathSyntax, linearSetextHeadings];
 
 const blockTypes = new Set<string>(BLOCK_TYPES);
 

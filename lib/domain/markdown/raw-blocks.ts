@@ -1,3 +1,5 @@
+import { closesMathAfterContent } from './math-flow.ts';
+
 /** A fenced code or math block, or an HTML block that runs to an end marker: nothing inside is Markdown. */
 export interface RawBlock {
   /** The containers it is in: a line with fewer closes it, as it cannot be continued lazily. */
@@ -29,7 +31,10 @@ export function openRawBlock(line: string, indent: number, depth: number): RawBl
   return html && !html.end.test(line) ? { depth, endsOn: (next) => html.end.test(next) } : null;
 }
 
-/** Code fences (three or more backticks or tildes) and math fences (two or more dollar signs). */
+/**
+ * Code fences (three or more backticks or tildes) and math fences (two or more dollar signs), which
+ * a line ending in as many dollars also closes (see math-flow.ts).
+ */
 function openFence(line: string, depth: number): RawBlock | null {
   const marker = line[0];
   if (marker !== '`' && marker !== '~' && marker !== '$') return null;
@@ -40,7 +45,8 @@ function openFence(line: string, depth: number): RawBlock | null {
     endsOn: (next) => {
       const trimmed = next.trimStart();
       const closing = runLength(trimmed, marker);
-      return closing >= length && /^[ \t]*$/.test(trimmed.slice(closing));
+      if (closing >= length && /^[ \t]*$/.test(trimmed.slice(closing))) return true;
+      return marker === '$' && closesMathAfterContent(next, length);
     },
   };
 }

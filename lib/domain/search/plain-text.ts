@@ -1,10 +1,10 @@
 import type { Nodes } from 'mdast';
 import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { remarkMathSyntax } from '@/lib/domain/markdown/math-syntax.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMathSyntax).freeze();
 
 /** Node kinds whose text is not prose a reader would search for. */
 const skipped = new Set(['code', 'html', 'math', 'inlineMath', 'yaml', 'toml', 'definition']);

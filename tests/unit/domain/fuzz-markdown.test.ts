@@ -232,6 +232,8 @@ const PATHOLOGICAL: Record<string, string> = {
   '20,000 unclosed HTML comments and CDATA': '<!--<![CDATA[<?'.repeat(20_000),
   '50,000 autolink openers': '<a'.repeat(50_000) + ' https://'.repeat(20_000),
   '1 MB of dollar signs (math)': '$'.repeat(500_000) + '$$\n'.repeat(100_000),
+  '20,000 prices in one paragraph (inline math openers)': 'costs $5 and '.repeat(20_000),
+  'a 10,000-line formula of dollars, closed at a line\'s end': `$$\n${'x $ y $$$ z $\n'.repeat(10_000)}a).$$\n\nAfter.\n`,
   '20,000 footnote references': '[^a]'.repeat(20_000) + '\n\n[^a]: x\n',
   '10,000 setext underlines': 'a\n=\n'.repeat(10_000),
   '1 MB of blank lines': '\n'.repeat(1_000_000),

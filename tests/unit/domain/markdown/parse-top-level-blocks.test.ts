@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { remarkMathSyntax } from '@/lib/domain/markdown/math-syntax.ts';
 import { parseTopLevelBlocks, type BlockType, type TopLevelBlock } from '@/lib/domain/markdown/parse-top-level-blocks.ts';
 import { loadCorpus } from '../../../support/corpus.ts';
 
-const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMath).freeze();
+const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMathSyntax).freeze();
 
 const MDAST_TYPES: Record<BlockType, string> = {
   atxHeading: 'heading',
