@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { resolveDatabaseTarget } from './db/provider.ts';
 
 /** The abuse limits' defaults: wide headroom over human and scripted use (see lib/dal/rate-limit.ts). */
-export const rateLimitDefaults = { savesPerMinute: 120, saveBurst: 120, importsPerHour: 30, exportsPerHour: 120 } as const;
+export const rateLimitDefaults = { savesPerMinute: 120, saveBurst: 120, importsPerHour: 30, exportsPerHour: 120, checksPerMinute: 120 } as const;
 
 /** Every environment variable Duet reads, parsed once. README "Configuration" documents each. */
 const envSchema = z.object({
@@ -20,6 +20,8 @@ const envSchema = z.object({
   DUET_SAVE_BURST: z.coerce.number().int().min(1).default(rateLimitDefaults.saveBurst),
   DUET_IMPORT_RATE_PER_HOUR: z.coerce.number().int().min(1).default(rateLimitDefaults.importsPerHour),
   DUET_EXPORT_RATE_PER_HOUR: z.coerce.number().int().min(1).default(rateLimitDefaults.exportsPerHour),
+  // POST /api/v1/checks: per user across all instances, over a sliding minute.
+  DUET_CHECK_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(rateLimitDefaults.checksPerMinute),
   DUET_TRUST_PROXY: z
     .enum(['true', 'false', ''])
     .default('false')
@@ -32,6 +34,15 @@ const envSchema = z.object({
     .optional()
     .transform((value) => value || undefined)
     .pipe(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://translations.example.org' }).optional()),
+  // The folder relative images, video and links in articles are resolved against on the reading
+  // site (a mirror of the posts' assets, say); unset, each article's source URL is used.
+  DUET_ASSET_BASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://assets.example.org/blog/' }).optional())
+    .transform((value) => (value === undefined || value.endsWith('/') ? value : `${value}/`)),
 });
 
 export type Env = z.infer<typeof envSchema>;

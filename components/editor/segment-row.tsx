@@ -135,8 +135,13 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
         <p className={styles.cellLabel}>{t('editor.sourceChanged')}</p>
         <WordDiff previous={segment.previousSource} next={segment.source} label={t('editor.sourceChanged')} />
       </div>
+    ) : segment.field !== null ? (
+      // A front matter field is a plain value, not Markdown.
+      <p lang="en" className={styles.rendered}>
+        {segment.source}
+      </p>
     ) : sourceView === 'rendered' ? (
-      <RenderedMarkdown markdown={segment.source} lang="en" className={styles.rendered} />
+      <RenderedMarkdown markdown={segment.indent + segment.source} lang="en" className={styles.rendered} />
     ) : (
       <pre lang="en" className={styles.raw}>
         {segment.source}
@@ -162,6 +167,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
         ) : (
           <span className={styles.muted}>{t('editor.notTranslatable')}</span>
         )}
+        {segment.field !== null && <span className={styles.muted}>{t('editor.frontMatterField', { key: segment.field })}</span>}
         {edit && edit.save !== 'saved' && (
           <span className={styles.saveState} data-save={edit.save}>
             {t(`editor.save.${edit.save}`)}
@@ -245,7 +251,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
               )}
               {active && (
                 <div className={styles.activeTools}>
-                  {preview.trim() !== '' && (
+                  {preview.trim() !== '' && segment.field === null && (
                     <section aria-label={t('editor.preview')} className={styles.preview}>
                       <RenderedMarkdown markdown={preview} lang="zh-CN" className={styles.rendered} />
                     </section>

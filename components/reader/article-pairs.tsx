@@ -1,14 +1,5 @@
+import type { ReadingRow } from '@/lib/domain/reader/reading-rows.ts';
 import styles from './article-pairs.module.css';
-
-export type ArticlePair = {
-  /** 1-based; the row's element id is `p-{position}`, so `#p-3` links to the third paragraph. */
-  position: number;
-  kind: string;
-  /** Already sanitized by the caller. */
-  sourceHtml: string;
-  /** Already sanitized; null for a block that is not translated (code, raw HTML), shown once, full width. */
-  targetHtml: string | null;
-};
 
 export type ArticlePairsLabels = { english: string; chinese: string; permalink: (position: number) => string };
 
@@ -17,31 +8,42 @@ export function paragraphId(position: number): string {
 }
 
 /**
- * English and Chinese in aligned rows. Which of the four reading modes shows is decided by the
- * `data-reading-mode` attribute on <html> (set before the first paint from the URL or the reader's
- * stored choice), so one cached page serves every reader: two columns on wide screens in
- * side-by-side mode, otherwise each English block followed by its Chinese one, or one language only.
+ * English and Chinese in aligned rows (see ReadingRow: HTML already sanitized; a block that is not
+ * translated, such as code or an HTML figure, is shown once, full width). A row's element id is
+ * `p-{position}`, so `#p-3` links to the third paragraph; a Chinese block with no English counterpart
+ * has a row of its own, in the Chinese column, with no permalink. Which of the four reading modes
+ * shows is decided by the `data-reading-mode` attribute on <html> (set before the first paint from the
+ * URL or the reader's stored choice), so one cached page serves every reader: two columns on wide
+ * screens in side-by-side mode, otherwise each English block followed by its Chinese one, or one
+ * language only.
  */
-export function ArticlePairs({ pairs, labels }: { pairs: readonly ArticlePair[]; labels: ArticlePairsLabels }) {
+export function ArticlePairs({ rows, labels }: { rows: readonly ReadingRow[]; labels: ArticlePairsLabels }) {
   return (
     <div className={styles.pairs} data-reading-pairs="">
       <div className={styles.head} aria-hidden="true">
         <span lang="en">{labels.english}</span>
         <span lang="zh-CN">{labels.chinese}</span>
       </div>
-      {pairs.map((pair) => {
-        const id = paragraphId(pair.position);
+      {rows.map((row, index) => {
+        if (row.position === null || row.sourceHtml === null) {
+          return (
+            <div key={`zh-${index}`} className={`${styles.row} ${styles.chineseOnly}`} data-kind={row.kind}>
+              <div lang="zh-CN" className={`${styles.cell} ${styles.target}`} dangerouslySetInnerHTML={{ __html: row.targetHtml ?? '' }} />
+            </div>
+          );
+        }
+        const id = paragraphId(row.position);
         return (
-          <div key={id} id={id} className={styles.row} data-kind={pair.kind} data-translated={pair.targetHtml !== null}>
+          <div key={id} id={id} className={styles.row} data-kind={row.kind} data-translated={row.targetHtml !== null}>
             <div
               lang="en"
-              className={[styles.cell, styles.source, pair.targetHtml === null && styles.wide].filter(Boolean).join(' ')}
-              dangerouslySetInnerHTML={{ __html: pair.sourceHtml }}
+              className={[styles.cell, styles.source, row.targetHtml === null && styles.wide].filter(Boolean).join(' ')}
+              dangerouslySetInnerHTML={{ __html: row.sourceHtml }}
             />
-            {pair.targetHtml !== null && (
-              <div lang="zh-CN" className={`${styles.cell} ${styles.target}`} dangerouslySetInnerHTML={{ __html: pair.targetHtml }} />
+            {row.targetHtml !== null && (
+              <div lang="zh-CN" className={`${styles.cell} ${styles.target}`} dangerouslySetInnerHTML={{ __html: row.targetHtml }} />
             )}
-            <a href={`#${id}`} className={styles.permalink} aria-label={labels.permalink(pair.position)}>
+            <a href={`#${id}`} className={styles.permalink} aria-label={labels.permalink(row.position)}>
               <span aria-hidden="true">¶</span>
             </a>
           </div>

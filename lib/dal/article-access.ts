@@ -12,9 +12,14 @@ import type { Viewer } from './viewer-types.ts';
  * is on. Inside a transaction pass its client, so the setting is read in the same transaction.
  */
 export async function workableArticlesWhere(viewer: Viewer, client: Pick<Db, 'setting'> = db) {
-  if (can(viewer, 'articles:read-all')) return {};
-  if (can(viewer, 'translations:edit') && (await readSettings(client))['translators.editAnyArticle']) return {};
+  if (await mayWorkOnEveryArticle(viewer, client)) return {};
   return { assignments: { some: { userId: viewer.id ?? '' } } };
+}
+
+/** Whether `workableArticlesWhere` lets the viewer work on every article, not only their assigned ones. */
+export async function mayWorkOnEveryArticle(viewer: Viewer, client: Pick<Db, 'setting'> = db): Promise<boolean> {
+  if (can(viewer, 'articles:read-all')) return true;
+  return can(viewer, 'translations:edit') && (await readSettings(client))['translators.editAnyArticle'];
 }
 
 /** Selects a segment's translation history, oldest first, with what credits are computed from. */

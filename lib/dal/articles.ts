@@ -1,8 +1,10 @@
 import 'server-only';
 import { readArticleMetadata, readCredits, readFrontMatter, slugify } from '@/lib/domain/article-metadata.ts';
+import { chineseTitleOf } from '@/lib/domain/chinese-title.ts';
 import { alignTranslation } from '@/lib/domain/markdown/align-translation.ts';
 import { exportSegmentsFromAlignment } from '@/lib/domain/markdown/export-markdown.ts';
 import { storePlacement } from '@/lib/domain/markdown/block-layout.ts';
+import { importedTranslationText, readFrontMatterBlock } from '@/lib/domain/markdown/front-matter-value.ts';
 import { hashSource } from '@/lib/domain/markdown/hash-source.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
@@ -44,7 +46,7 @@ export async function previewImport(viewer: Viewer, input: ImportArticleInput): 
       kind: segment.kind,
       translatable: segment.translatable,
       source: segmentContent(segment.source),
-      translation: translated[position]?.translation ?? null,
+      translation: importedTranslationText(segment, translated[position]?.translation ?? null),
     })),
     unaligned: (alignment?.unaligned ?? []).map((block) => ({
       afterPosition: block.afterSegmentIndex ?? -1,
@@ -90,6 +92,7 @@ export async function importArticle(
           sourceUrl: data.sourceUrl ?? english.sourceUrl,
           author: english.author,
           importedCredits: JSON.stringify(readCredits(data.translation ? readFrontMatter(data.translation) : {})),
+          frontMatter: data.translation ? readFrontMatterBlock(data.translation) : null,
           createdById: viewer.id,
           sourceVersions: { create: { number: 1, markdown: data.markdown, importedById: viewer.id } },
         },
@@ -97,7 +100,8 @@ export async function importArticle(
       });
       // Multi-row inserts with ids made here: a 16,000-segment article takes a second, not ten.
       const rows = segments.map((segment, position) => {
-        const text = translated[position]?.translation ?? null;
+        // Front matter fields are stored as plain values; the file's own lines are kept in Article.frontMatter.
+        const text = importedTranslationText(segment, translated[position]?.translation ?? null);
         const layout = storePlacement({ layout: translated[position]?.layout, absent: translated[position]?.absent });
         return { segment, position, text, layout, segmentId: crypto.randomUUID(), translationId: crypto.randomUUID() };
       });
@@ -219,7 +223,8 @@ export async function getArticleWorkspaceOrThrow(viewer: Viewer, slug: string) {
     },
   });
   if (!article) throw new NotFoundError('No such article');
-  return article;
+  // The title being translated, not only the one last published.
+  return { ...article, titleZh: chineseTitleOf(article.segments) ?? article.titleZh };
 }
 
 function isCreditsBlock(block: { reason: string; text: string }): boolean {

@@ -1,5 +1,7 @@
 import 'server-only';
-import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
+import { chineseTitleOf } from '@/lib/domain/chinese-title.ts';
+import { editableSource, editableTranslation, fieldOfSegment } from '@/lib/domain/markdown/front-matter-value.ts';
+import { firstLineIndent } from '@/lib/domain/markdown/source-segment.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import type { GlossaryTerm } from '@/lib/domain/checks/finding.ts';
 import { countEnglishWords } from '@/lib/domain/text/word-count.ts';
@@ -14,8 +16,12 @@ export type EditorSegment = {
   id: string;
   position: number;
   kind: string;
-  /** The segment's Markdown without its surrounding whitespace: what is translated. */
+  /** For a front matter field (`title`), its key: `source` and the translation are then plain values. */
+  field: string | null;
+  /** What is translated: the segment's Markdown without its surrounding whitespace, or a field's value. */
   source: string;
+  /** The spaces before the source's first line, for rendering it (four make it code). */
+  indent: string;
   /** The source before the latest update changed it (outdated translations only). */
   previousSource: string | null;
   translatable: boolean;
@@ -29,6 +35,7 @@ export type EditorSegment = {
 export type EditorArticle = {
   slug: string;
   title: string;
+  /** The title segment's translation, else the Chinese title found at import. */
   titleZh: string | null;
   segments: EditorSegment[];
   /** The glossary, for the checks and for showing terms beside the English. */
@@ -64,21 +71,26 @@ export async function getEditorArticleOrThrow(viewer: Viewer, slug: string): Pro
   return {
     slug: article.slug,
     title: article.title,
-    titleZh: article.titleZh,
+    titleZh: chineseTitleOf(article.segments) ?? article.titleZh,
     glossary,
     viewer: { id: viewer.id ?? '', canReview: can(viewer, 'translations:review') },
     segments: article.segments.map((segment) => {
-      const source = segmentContent(segment.source);
+      const source = editableSource(segment);
+      const previous = segment.translation?.status === 'outdated' ? segment.previousSource : null;
       return {
         id: segment.id,
         position: segment.position,
         kind: segment.kind,
+        field: fieldOfSegment(segment)?.key ?? null,
         source,
-        previousSource: segment.translation?.status === 'outdated' && segment.previousSource !== null ? segmentContent(segment.previousSource) : null,
+        indent: firstLineIndent(segment.source),
+        previousSource: previous === null ? null : editableSource({ ...segment, source: previous }),
         translatable: segment.translatable,
         words: segment.translatable ? countEnglishWords(source) : 0,
         openComments: openComments.get(segment.id) ?? 0,
-        translation: segment.translation ?? { text: '', status: 'untranslated', version: 0 },
+        translation: segment.translation
+          ? { ...segment.translation, text: editableTranslation(segment, segment.translation.text) }
+          : { text: '', status: 'untranslated', version: 0 },
         waivers: (waivers.get(segment.id) ?? []).map(({ checkId, reason, user }) => ({ checkId, reason, user })),
       };
     }),

@@ -21,12 +21,14 @@ export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Pro
   const article = await db.article.findFirst({
     where,
     select: {
+      id: true,
       slug: true,
       title: true,
       titleZh: true,
       sourceUrl: true,
       author: true,
       importedCredits: true,
+      frontMatter: true,
       publications: { orderBy: { number: 'desc' }, take: 1, select: { publishedAt: true } },
       unaligned: {
         where: { resolvedAt: null },
@@ -38,6 +40,7 @@ export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Pro
   });
   if (!article) throw new NotFoundError('No such article');
   const publishedAt = article.publications[0]?.publishedAt;
+  const importedFrontMatter = article.frontMatter ?? (await importedTranslatorsBlock(article.id));
   return {
     slug: article.slug,
     title: article.title,
@@ -45,6 +48,7 @@ export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Pro
     sourceUrl: article.sourceUrl,
     author: article.author,
     ...(publishedAt && { publishedAt }),
+    ...(importedFrontMatter !== null && { importedFrontMatter }),
     credits: creditsFor(article.importedCredits, article.segments),
     segments: article.segments.map(({ id, position, kind, source, translatable, translation }) => ({
       id,
@@ -63,4 +67,17 @@ export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Pro
       layout: parseStoredPlacement(block.layout).layout,
     })),
   };
+}
+
+/**
+ * The imported `translators:` list of an article imported before its Chinese front matter was kept
+ * (Article.frontMatter): the import kept the list as a resolved unaligned block.
+ */
+async function importedTranslatorsBlock(articleId: string): Promise<string | null> {
+  const block = await db.unalignedBlock.findFirst({
+    where: { articleId, reason: 'added-front-matter-key', text: { startsWith: 'translators' } },
+    orderBy: { createdAt: 'asc' },
+    select: { text: true },
+  });
+  return block?.text ?? null;
 }

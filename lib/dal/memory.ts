@@ -2,6 +2,7 @@ import 'server-only';
 import { Prisma } from '@/prisma/generated/sqlite/client.ts';
 import { env } from '@/lib/env.ts';
 import { hashSource } from '@/lib/domain/markdown/hash-source.ts';
+import { editableSource, editableTranslation } from '@/lib/domain/markdown/front-matter-value.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { memoryUnitsForPair } from '@/lib/domain/memory/memory-units.ts';
 import { parseTmx } from '@/lib/domain/memory/parse-tmx.ts';
@@ -14,16 +15,17 @@ import { memoryLookupOptionsSchema, concordanceQuerySchema, importTmxSchema, typ
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { recordAudit } from './audit.ts';
 import { bulkWriteTransaction, db } from './db.ts';
-import { findEntriesBySourceHash, findFuzzyCandidates } from './memory-lookup.ts';
+import { findEntriesBySourceHash, findFuzzyCandidates, memoryScopeFor, visibleEntries } from './memory-lookup.ts';
 import { deleteMemoryEntries, storeMemoryRecords, type MemoryRecord, type MemoryTx } from './memory-index.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type { MemoryMatch } from '@/lib/domain/memory/rank-matches.ts';
 
 /*
- * The translation memory is shared by everyone who translates: any signed-in viewer may read it.
- * Importing TMX and rebuilding it are admin work, under the permission that covers the project's
- * language resources (`glossary:manage`).
+ * The translation memory is shared by everyone who translates: any signed-in viewer may read it, as
+ * far as they may read the articles its pairs come from (see `MemoryScope`). Importing TMX and
+ * rebuilding it are admin work, under the permission that covers the project's language resources
+ * (`glossary:manage`).
  */
 
 /**
@@ -55,19 +57,20 @@ const matchesPerSentence = 3;
  * sentence of a longer text is looked up too, so a paragraph with one sentence changed still offers
  * the translations of the others.
  */
-export async function lookupMemory(_viewer: Viewer, source: string, options: MemoryLookupOptions = {}): Promise<MemoryLookup> {
+export async function lookupMemory(viewer: Viewer, source: string, options: MemoryLookupOptions = {}): Promise<MemoryLookup> {
   const { limit, minScore } = parseOrThrow(memoryLookupOptionsSchema, options);
+  const scope = await memoryScopeFor(viewer);
   const text = segmentContent(source);
   if (text === '') return { matches: [], sentences: [] };
   const sentences = splitEnglishSentences(text);
   const wholeHash = hashSource(text);
-  const exact = await findEntriesBySourceHash([wholeHash, ...(sentences.length > 1 ? sentences.map(hashSource) : [])]);
+  const exact = await findEntriesBySourceHash([wholeHash, ...(sentences.length > 1 ? sentences.map(hashSource) : [])], scope);
   const whole = exact.get(wholeHash) ?? [];
   if (whole.length > 0) return { matches: rankMatches(text, whole, { minScore, limit }), sentences: [] };
 
   const matchesFor = async (query: string, exactEntries: readonly StoredMemoryEntry[], count: number) => {
     if (exactEntries.length > 0) return rankMatches(query, exactEntries, { minScore, limit: count });
-    return rankMatches(query, await findFuzzyCandidates(wordTokens(query), minScore, candidatesPerLookup), { minScore, limit: count });
+    return rankMatches(query, await findFuzzyCandidates(wordTokens(query), minScore, candidatesPerLookup, scope), { minScore, limit: count });
   };
   const [matches, ...perSentence] = await Promise.all([
     matchesFor(text, [], limit),
@@ -82,17 +85,19 @@ export async function lookupMemory(_viewer: Viewer, source: string, options: Mem
 export type ConcordanceHit = { id: number; source: string; target: string; origin: 'approved' | 'tmx'; createdAt: Date };
 
 /**
- * Memory entries whose source or target contains `query` (ignoring letter case), newest first.
- * Sentence entries are left out: their paragraph is listed already.
+ * Memory entries the viewer may read whose source or target contains `query` (ignoring letter case),
+ * newest first. Sentence entries are left out: their paragraph is listed already.
  */
-export async function concordance(_viewer: Viewer, query: string, options: { limit?: number } = {}): Promise<ConcordanceHit[]> {
+export async function concordance(viewer: Viewer, query: string, options: { limit?: number } = {}): Promise<ConcordanceHit[]> {
   const { q, limit } = parseOrThrow(concordanceQuerySchema, { q: query, ...options });
   const pattern = `%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
   // SQLite's LIKE ignores case (for ASCII letters); PostgreSQL's needs ILIKE.
   const like = Prisma.raw(env.DATABASE_URL.provider === 'postgresql' ? 'ILIKE' : 'LIKE');
+  const scope = await memoryScopeFor(viewer);
   const rows = await db.$queryRaw<Array<{ id: number | bigint; source: string; target: string; origin: 'approved' | 'tmx'; createdAt: Date | string }>>`
     SELECT "id", "source", "target", "origin", "createdAt" FROM "MemoryEntry"
     WHERE "unit" = 'segment' AND ("source" ${like} ${pattern} ESCAPE '\\' OR "target" ${like} ${pattern} ESCAPE '\\')
+      AND ${visibleEntries(scope, 'MemoryEntry')}
     ORDER BY "id" DESC LIMIT ${limit}`;
   return rows.map((row) => ({ ...row, id: Number(row.id), createdAt: new Date(row.createdAt) }));
 }
@@ -138,12 +143,17 @@ export async function rebuildMemory(viewer: Viewer): Promise<{ pairs: number; en
         where: { status: 'approved', id: { gt: after }, segment: { translatable: true } },
         orderBy: { id: 'asc' },
         take: rebuildPage,
-        select: { id: true, text: true, segment: { select: { id: true, articleId: true, source: true } } },
+        select: { id: true, text: true, segment: { select: { id: true, articleId: true, kind: true, source: true, translatable: true } } },
       });
       if (page.length === 0) break;
       after = page[page.length - 1]!.id;
       const records = page.flatMap(({ text, segment }) =>
-        memoryUnitsForPair(segment.source, text).map((unit) => ({ ...unit, origin: 'approved' as const, articleId: segment.articleId, segmentId: segment.id })),
+        memoryUnitsForPair(editableSource(segment), editableTranslation(segment, text)).map((unit) => ({
+          ...unit,
+          origin: 'approved' as const,
+          articleId: segment.articleId,
+          segmentId: segment.id,
+        })),
       );
       entries += (await storeMemoryRecords(tx, records)).length;
       pairs += page.length;

@@ -1,8 +1,12 @@
 import 'server-only';
 import { readArticleMetadata, type Credits } from '@/lib/domain/article-metadata.ts';
-import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
+import { chineseTitleOf } from '@/lib/domain/chinese-title.ts';
+import { parseStoredPlacement } from '@/lib/domain/markdown/block-layout.ts';
+import { segmentContent, type SegmentKind } from '@/lib/domain/markdown/source-segment.ts';
 import { diffWords, type WordChange } from '@/lib/domain/markdown/word-diff.ts';
 import { can } from '@/lib/domain/permissions.ts';
+import { layOutPublication, type PairSpacing } from '@/lib/domain/reader/publication-layout.ts';
+import type { ReaderUnalignedBlock } from '@/lib/domain/reader/reading-rows.ts';
 import { estimateReadingTime, type ReadingTime } from '@/lib/domain/reader/reading-time.ts';
 import { markdownToPlainText } from '@/lib/domain/search/plain-text.ts';
 import { InvalidTransitionError, NotFoundError } from '@/lib/errors.ts';
@@ -14,7 +18,18 @@ import { creditsFor, currentSegmentsWithAuthorsSelect } from './article-access.t
 import { db } from './db.ts';
 import type { Viewer } from './viewer-types.ts';
 
-export type PublicationPair = { key: string; segmentId?: string; kind: string; source: string; target: string | null };
+export type PublicationPair = {
+  key: string;
+  segmentId?: string;
+  kind: string;
+  source: string;
+  target: string | null;
+  /** Where the texts stood in the two files (older snapshots lack it): see layOutPublication. */
+  spacing?: PairSpacing;
+};
+
+/** An imported Chinese block that matched no English segment, after the pair it followed (`afterKey`). */
+export type PublicationUnalignedBlock = { afterKey: string | null; text: string; spacing: string };
 
 /** What readers see: frozen at publish time, never changed afterwards. */
 export type PublicationSnapshot = {
@@ -28,6 +43,8 @@ export type PublicationSnapshot = {
   /** The English front matter's `tags` (older snapshots lack them). */
   tags?: string[];
   pairs: PublicationPair[];
+  /** Older snapshots lack them. */
+  unaligned?: PublicationUnalignedBlock[];
 };
 
 /** The front matter's tags as readers see them: trimmed, each once, at most twelve. */
@@ -56,6 +73,7 @@ export async function publishArticle(viewer: Viewer, slug: string): Promise<{ nu
         importedCredits: true,
         sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { markdown: true } },
         segments: currentSegmentsWithAuthorsSelect,
+        unaligned: { where: { resolvedAt: null }, orderBy: { createdAt: 'asc' }, select: { text: true, reason: true, layout: true, afterSegmentId: true } },
       },
     });
     if (!article) throw new NotFoundError('No such article');
@@ -63,7 +81,6 @@ export async function publishArticle(viewer: Viewer, slug: string): Promise<{ nu
     if (pending) {
       throw new InvalidTransitionError(`${pending} segment${pending === 1 ? ' is' : 's are'} not approved yet; every translatable segment must be approved before publishing`);
     }
-    const approved = (segment: (typeof article.segments)[number]) => (segment.translation?.status === 'approved' ? segment.translation.text : '');
     const blocking = (await blockingFindingsForArticle(tx, article.id)).length;
     if (blocking > 0) {
       throw new InvalidTransitionError(
@@ -71,23 +88,17 @@ export async function publishArticle(viewer: Viewer, slug: string): Promise<{ nu
       );
     }
     const publishedAt = new Date();
+    // The approved translation of the title segment is the Chinese title; the import's is a fallback.
+    const titleZh = chineseTitleOf(article.segments, { approvedOnly: true });
     const snapshot: PublicationSnapshot = {
       title: article.title,
-      titleZh: article.titleZh ?? article.title,
+      titleZh: titleZh ?? article.titleZh ?? article.title,
       sourceUrl: article.sourceUrl,
       author: article.author,
       credits: creditsFor(article.importedCredits, article.segments),
       publishedAt: publishedAt.toISOString(),
       tags: publicTags(article.sourceVersions[0]?.markdown ?? ''),
-      pairs: article.segments
-        .filter((s) => s.kind !== 'frontmatter')
-        .map((s, index) => ({
-          key: `p${index + 1}`,
-          segmentId: s.id,
-          kind: s.kind,
-          source: segmentContent(s.source),
-          target: s.translatable ? segmentContent(approved(s)) : null,
-        })),
+      ...publicationTexts(article.segments, article.unaligned),
     };
     const latest = await tx.publication.findFirst({
       where: { articleId: article.id },
@@ -107,10 +118,67 @@ export async function publishArticle(viewer: Viewer, slug: string): Promise<{ nu
       },
       select: { id: true },
     });
-    await tx.article.update({ where: { id: article.id }, data: { status: 'published' }, select: { id: true } });
+    // Workspace lists show Article.titleZh: it follows the title readers now see.
+    await tx.article.update({
+      where: { id: article.id },
+      data: { status: 'published', ...(titleZh !== null && { titleZh }) },
+      select: { id: true },
+    });
     await recordAudit(tx, viewer, { action: 'article.publish', targetType: 'article', targetId: article.id, detail: { slug, number } });
     return { number, publishedAt };
   });
+}
+
+type PublishedSegment = {
+  id: string;
+  kind: SegmentKind;
+  source: string;
+  translatable: boolean;
+  translation: { text: string; status: string; layout: string | null } | null;
+};
+
+/**
+ * The pairs readers see (front matter aside) and the unaligned Chinese blocks, with where each text
+ * stood in the English file and stands in the Chinese one as exported (front matter keys the Chinese
+ * file added are not shown).
+ */
+function publicationTexts(
+  segments: readonly PublishedSegment[],
+  unaligned: ReadonlyArray<{ text: string; reason: string; layout: string | null; afterSegmentId: string | null }>,
+): Pick<PublicationSnapshot, 'pairs' | 'unaligned'> {
+  const shown = unaligned.filter((block) => block.reason !== 'added-front-matter-key');
+  const segmentIndex = new Map(segments.map((segment, index) => [segment.id, index]));
+  const anchorOf = (block: { afterSegmentId: string | null }) => (block.afterSegmentId === null ? undefined : segmentIndex.get(block.afterSegmentId));
+  const layout = layOutPublication(
+    segments.map((segment) => ({
+      source: segment.source,
+      kind: segment.kind,
+      translatable: segment.translatable,
+      translation: segment.translation && segment.translation.status !== 'untranslated' ? segment.translation.text : null,
+      ...parseStoredPlacement(segment.translation?.layout),
+    })),
+    shown.map((block) => ({
+      afterSegmentIndex: anchorOf(block) ?? null,
+      text: block.text,
+      layout: parseStoredPlacement(block.layout).layout,
+    })),
+  );
+  const keys = new Map<number, string>();
+  const pairs = segments.flatMap((segment, index): PublicationPair[] => {
+    if (segment.kind === 'frontmatter') return [];
+    const key = `p${keys.size + 1}`;
+    keys.set(index, key);
+    const approved = segment.translation?.status === 'approved' ? segment.translation.text : '';
+    const target = segment.translatable ? segmentContent(approved) : null;
+    return [{ key, segmentId: segment.id, kind: segment.kind, source: segmentContent(segment.source), target, spacing: layout.segments[index]! }];
+  });
+  return {
+    pairs,
+    unaligned: shown.map((block, index) => {
+      const anchor = anchorOf(block);
+      return { afterKey: (anchor === undefined ? null : keys.get(anchor)) ?? null, text: segmentContent(block.text), spacing: layout.insertions[index]! };
+    }),
+  };
 }
 
 /** Hides a published article from readers; its publications are kept, and publishing again shows it. */
@@ -217,7 +285,7 @@ function diffPairs(before: readonly PublicationPair[], after: readonly Publicati
 }
 
 /** A pair as readers get it: its position (1-based, used for `#p-N` links), never a database id. */
-export type PublicPair = { position: number; kind: string; source: string; target: string | null };
+export type PublicPair = { position: number; kind: string; source: string; target: string | null; spacing?: PairSpacing };
 
 /** The latest publication of a published article, with nothing a reader must not see. */
 export type PublishedArticle = {
@@ -230,9 +298,10 @@ export type PublishedArticle = {
   tags: string[];
   publishedAt: Date;
   pairs: PublicPair[];
+  unaligned: ReaderUnalignedBlock[];
 };
 
-export type PublishedArticleSummary = Omit<PublishedArticle, 'pairs' | 'sourceUrl' | 'author'> & {
+export type PublishedArticleSummary = Omit<PublishedArticle, 'pairs' | 'unaligned' | 'sourceUrl' | 'author'> & {
   readingTime: ReadingTime;
   /** The first translated paragraph, for the feed and link previews. */
   excerpt: { en: string; zh: string } | null;
@@ -240,6 +309,7 @@ export type PublishedArticleSummary = Omit<PublishedArticle, 'pairs' | 'sourceUr
 
 function toPublishedArticle(slug: string, publication: { snapshot: string; publishedAt: Date }): PublishedArticle {
   const snapshot = JSON.parse(publication.snapshot) as PublicationSnapshot;
+  const positions = new Map(snapshot.pairs.map((pair, index) => [pair.key, index + 1]));
   return {
     slug,
     title: snapshot.title,
@@ -249,11 +319,18 @@ function toPublishedArticle(slug: string, publication: { snapshot: string; publi
     credits: { translators: [...snapshot.credits.translators], reviewers: [...snapshot.credits.reviewers] },
     tags: snapshot.tags ?? [],
     publishedAt: publication.publishedAt,
-    pairs: snapshot.pairs.map((pair, index) => ({ position: index + 1, kind: pair.kind, source: pair.source, target: pair.target })),
+    pairs: snapshot.pairs.map((pair, index) => ({
+      position: index + 1,
+      kind: pair.kind,
+      source: pair.source,
+      target: pair.target,
+      ...(pair.spacing && { spacing: pair.spacing }),
+    })),
+    unaligned: (snapshot.unaligned ?? []).map((block) => ({ afterPosition: positions.get(block.afterKey ?? '') ?? null, text: block.text, spacing: block.spacing })),
   };
 }
 
-export function summarize({ pairs, sourceUrl: _sourceUrl, author: _author, ...article }: PublishedArticle): PublishedArticleSummary {
+export function summarize({ pairs, unaligned: _unaligned, sourceUrl: _sourceUrl, author: _author, ...article }: PublishedArticle): PublishedArticleSummary {
   const prose = pairs.filter((pair) => pair.target !== null);
   const first = prose.find((pair) => pair.kind === 'paragraph') ?? null;
   return {

@@ -2,6 +2,7 @@ import 'server-only';
 import { blockingFindings, type BlockingFinding, type CheckedPair } from '@/lib/domain/checks/blocking.ts';
 import type { GlossaryTerm } from '@/lib/domain/checks/finding.ts';
 import { runChecks } from '@/lib/domain/checks/run-checks.ts';
+import { editableSource, editableTranslation } from '@/lib/domain/markdown/front-matter-value.ts';
 import { segmentContent, type SegmentKind } from '@/lib/domain/markdown/source-segment.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { InvalidTransitionError, NotFoundError } from '@/lib/errors.ts';
@@ -28,7 +29,7 @@ export async function glossaryForChecks(client: Client = db): Promise<GlossaryTe
 export async function blockingFindingsForArticle(tx: Client, articleId: string): Promise<BlockingFinding[]> {
   const segments = await tx.segment.findMany({
     where: { articleId, archivedAt: null, translatable: true, translation: { status: 'approved' } },
-    select: { id: true, kind: true, source: true, translation: { select: { id: true, version: true, text: true } } },
+    select: { id: true, kind: true, source: true, translatable: true, translation: { select: { id: true, version: true, text: true } } },
   });
   const pairs: CheckedPair[] = segments.flatMap((segment) =>
     segment.translation
@@ -38,8 +39,8 @@ export async function blockingFindingsForArticle(tx: Client, articleId: string):
             translationId: segment.translation.id,
             version: segment.translation.version,
             kind: segment.kind as SegmentKind,
-            source: segmentContent(segment.source),
-            target: segmentContent(segment.translation.text),
+            source: editableSource(segment),
+            target: segmentContent(editableTranslation(segment, segment.translation.text)),
           },
         ]
       : [],
@@ -63,14 +64,14 @@ export async function waiveFinding(viewer: Viewer, segmentId: string, input: Wai
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findFirst({
       where: { id: segmentId, archivedAt: null, translatable: true, article: await workableArticlesWhere(viewer, tx) },
-      select: { kind: true, source: true, articleId: true, translation: { select: { id: true, text: true, status: true, version: true } } },
+      select: { kind: true, source: true, translatable: true, articleId: true, translation: { select: { id: true, text: true, status: true, version: true } } },
     });
     const current = segment?.translation;
     if (!segment || !current) throw new NotFoundError('No such segment');
     if (current.version !== version) throw staleVersionError(current);
     const findings = runChecks({
-      source: segmentContent(segment.source),
-      target: segmentContent(current.text),
+      source: editableSource(segment),
+      target: segmentContent(editableTranslation(segment, current.text)),
       glossary: await glossaryForChecks(tx),
       kind: segment.kind as SegmentKind,
     });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { editableSource, editableTranslation } from '@/lib/domain/markdown/front-matter-value.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { currentTextWriter, writersUnderReview } from '@/lib/domain/revision-authors.ts';
@@ -23,7 +24,7 @@ import { revisionHistory, revisionHistorySelect, type RevisionEntry } from './re
 import { lostRaceError, staleVersionError, type SavedTranslation } from './translations.ts';
 import type { Viewer } from './viewer-types.ts';
 
-type Tx = Pick<Db, 'segment' | 'setting' | 'translation' | 'revision' | 'reviewNote' | 'notification' | 'auditEvent' | '$queryRaw' | '$executeRaw'>;
+type Tx = Pick<Db, 'segment' | 'setting' | 'translation' | 'revision' | 'reviewNote' | 'notification' | 'user' | 'auditEvent' | '$queryRaw' | '$executeRaw'>;
 
 function assertCanReview(viewer: Viewer): void {
   if (!can(viewer, 'translations:review')) throw new NotFoundError();
@@ -35,7 +36,9 @@ async function loadForReviewOrThrow(tx: Tx, viewer: Viewer, segmentId: string) {
     where: { id: segmentId, archivedAt: null, translatable: true, article: await workableArticlesWhere(viewer, tx) },
     select: {
       articleId: true,
+      kind: true,
       source: true,
+      translatable: true,
       translation: {
         select: {
           id: true,
@@ -51,7 +54,7 @@ async function loadForReviewOrThrow(tx: Tx, viewer: Viewer, segmentId: string) {
   const { revisions, ...current } = segment.translation;
   return {
     articleId: segment.articleId,
-    source: segment.source,
+    segment: { kind: segment.kind, source: segment.source, translatable: segment.translatable },
     current,
     history: revisions.map(({ authorId, ...revision }) => ({ ...revision, author: authorId })),
   };
@@ -91,13 +94,14 @@ async function writeRevision(
 }
 
 async function approveInTransaction(tx: Tx, viewer: Viewer, segmentId: string, version: number): Promise<SavedTranslation> {
-  const { articleId, source, current, history } = await loadForReviewOrThrow(tx, viewer, segmentId);
+  const { articleId, segment, current, history } = await loadForReviewOrThrow(tx, viewer, segmentId);
   const status = decideOrThrow(viewer, current, version, 'approve');
   const writer = currentTextWriter(history);
   if (writer !== null && writer === viewer.id && !(await readSettings(tx))['reviewers.selfApprove']) throw new OwnTextApprovalError();
   const written = await writeRevision(tx, viewer, current, { text: current.text, status, origin: 'edit' });
   // Approved pairs feed the translation memory, in the same transaction as the approval.
-  await recordApprovedPair(tx, { source: segmentContent(source), target: segmentContent(current.text), articleId, segmentId });
+  const pair = { source: editableSource(segment), target: segmentContent(editableTranslation(segment, current.text)) };
+  await recordApprovedPair(tx, { ...pair, articleId, segmentId });
   await notifyUsers(tx, viewer, { kind: 'approved', recipients: writersUnderReview(history), articleId, segmentId, detail: { version: written.version } });
   await recordAudit(tx, viewer, { action: 'translation.approve', targetType: 'segment', targetId: segmentId, detail: { articleId, version: written.version } });
   return { text: current.text, status, version: written.version };
@@ -242,6 +246,7 @@ export async function listReviewQueue(viewer: Viewer): Promise<ReviewQueueGroup[
       position: true,
       kind: true,
       source: true,
+      translatable: true,
       previousSource: true,
       article: { select: { id: true, slug: true, title: true, titleZh: true } },
       translation: {
@@ -264,9 +269,9 @@ export async function listReviewQueue(viewer: Viewer): Promise<ReviewQueueGroup[
       segmentId: segment.id,
       position: segment.position,
       kind: segment.kind,
-      source: segmentContent(segment.source),
-      previousSource: segment.previousSource === null ? null : segmentContent(segment.previousSource),
-      text: translation.text,
+      source: editableSource(segment),
+      previousSource: segment.previousSource === null ? null : editableSource({ ...segment, source: segment.previousSource }),
+      text: editableTranslation(segment, translation.text),
       version: translation.version,
       submittedAt: submittedAt(translation.revisions, translation.updatedAt),
       translator: writer && { name: writer.name },

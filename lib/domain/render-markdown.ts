@@ -1,14 +1,18 @@
 import type { Nodes, Root } from 'hast';
 import rehypeKatex from 'rehype-katex';
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
-import { markdownToRender, renderAsPlainText } from './markdown/render-guard.ts';
+import { alignToClass, htmlAllowList } from './markdown/html-allow-list.ts';
+import { listItemHandler } from './markdown/list-item-handler.ts';
+import { remarkMathSyntax } from './markdown/math-syntax.ts';
+import { renderInContext, type MarkdownPiece, type RenderStages } from './markdown/render-in-context.ts';
+import { parseAssetBase, resolveAssetUrls } from './markdown/resolve-asset-urls.ts';
 import { linearSetextHeadings } from './markdown/setext-headings.ts';
 
 /** Images load when they scroll near, so a long article's first screen arrives quickly. */
@@ -27,40 +31,83 @@ function linearSetext(this: Processor) {
   (data.micromarkExtensions ??= []).push(linearSetextHeadings);
 }
 
+/** The language of a document: its footnotes section is labelled in it. */
+export type DocumentLanguage = 'en' | 'zh';
+
+const FOOTNOTE_WORDING = {
+  en: {},
+  zh: {
+    footnoteLabel: '脚注',
+    footnoteBackLabel: (reference: number, rereference: number) => `返回引用 ${reference + 1}${rereference > 1 ? `-${rereference}` : ''}`,
+  },
+} satisfies Record<DocumentLanguage, object>;
+
 /*
- * Markdown → HTML for display. Raw HTML in the Markdown is dropped (never executed) and
- * rehype-sanitize's GitHub-style schema removes `javascript:` links and event handlers.
+ * Markdown → HTML for display, in two stages. The document stage parses the whole document (in
+ * chunks, see parse-in-chunks.ts) and makes its hast, where definitions, footnotes and lists are
+ * resolved; the hast is cut into the pieces the reader shows (render-in-context.ts), and the block
+ * stage makes each piece safe HTML on its own. Raw HTML in the Markdown is parsed (rehype-raw), so a
+ * `<div>` a piece leaves open is closed in that piece; relative URLs are resolved
+ * (resolve-asset-urls.ts), and rehype-sanitize keeps only html-allow-list.ts: no script, style,
+ * event handlers or `javascript:` links.
  * Math (`$…$`, `$$…$$`) survives sanitizing as TeX in `code.language-math` and is then typeset
  * by KaTeX (which refuses \href, \url and other trust-requiring commands by default); TeX that
  * KaTeX cannot parse is shown as its source. Pages that show it load `katex/dist/katex.min.css`.
  */
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(remarkMath)
-  .use(linearSetext)
-  .use(remarkRehype)
-  .use(rehypeSanitize)
+const documentStage = (language: DocumentLanguage) =>
+  unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkFrontmatter, ['yaml', 'toml'])
+    .use(remarkMathSyntax)
+    .use(linearSetext)
+    // Footnote ids are prefixed once, by the sanitizer (see cut-rendered-blocks.ts).
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', handlers: { listItem: listItemHandler }, ...FOOTNOTE_WORDING[language] })
+    .freeze();
+
+const documentStages = { en: documentStage('en'), zh: documentStage('zh') };
+
+const blockStage = unified()
+  .use(rehypeRaw)
+  .use(alignToClass)
+  .use(resolveAssetUrls)
+  .use(rehypeSanitize, htmlAllowList)
   .use(rehypeKatex, { strict: 'ignore' })
   .use(lazyImages)
   .use(rehypeStringify)
   .freeze();
 
+export interface RenderOptions {
+  /** The URL relative links and media are relative to: the article's source or a configured asset base. */
+  assetBase?: string | null | undefined;
+  /** Default `en`. */
+  language?: DocumentLanguage;
+}
+
 /**
- * Markdown the parser would take minutes over (see markdownToRender) is shown as its escaped text; so
- * is Markdown nested thousands deep in a way the limits do not see, which exhausts the stack of the
- * recursive tree transforms.
+ * One Markdown text as HTML. Markdown past the limits (see renderInContext) is shown as its escaped
+ * text; so is Markdown nested thousands deep in a way the limits do not see, which exhausts the
+ * stack of the recursive tree transforms.
  */
-export function renderMarkdown(markdown: string): string {
-  const text = markdownToRender(markdown);
-  if (text === null) return renderAsPlainText(markdown);
-  try {
-    return escapeAttributeBrackets(String(processor.processSync(text)));
-  } catch (error) {
-    if (error instanceof RangeError) return renderAsPlainText(markdown);
-    throw error;
-  }
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
+  return renderMarkdownPieces([{ before: '', text: markdown }], options)[0]!;
+}
+
+/**
+ * The HTML of each piece of a document (the segments of an article, or their translations) in the
+ * context of the whole: see renderInContext.
+ */
+export function renderMarkdownPieces(pieces: readonly MarkdownPiece[], options: RenderOptions = {}, chunkLines?: number): string[] {
+  const language = options.language ?? 'en';
+  const documentProcessor = documentStages[language];
+  const assetBase = parseAssetBase(options.assetBase);
+  const stages: RenderStages = {
+    parse: (markdown) => documentProcessor.parse(markdown),
+    toHast: (tree, markdown) => documentProcessor.runSync(tree, markdown),
+    toHtml: (tree) => escapeAttributeBrackets(blockStage.stringify(blockStage.runSync(tree, { data: { assetBase } }))),
+    footnoteIds: { prefix: language === 'en' ? '' : `${language}-`, sanitizedPrefix: htmlAllowList.clobberPrefix },
+  };
+  return renderInContext(pieces, stages, chunkLines);
 }
 
 /*

@@ -255,6 +255,32 @@ test.describe('article page', () => {
     await expect(page.locator('article header [lang="en"]')).toHaveText('Harbour Lights');
   });
 
+  test('renders each column as one document: footnotes, references and list numbers across rows, a translator\'s note in a row of its own', async ({ page, request }) => {
+    await publishArticle(
+      request,
+      'reader-context',
+      '# Tides\n\nThe moon pulls the sea.[^moon] See [the tables].\n\n1. Rising\n1. Falling\n\n[the tables]: https://example.org/tides\n\n[^moon]: And the sun, a little.\n',
+      '# 潮汐\n\n月亮牵引着大海。[^moon]见[潮汐表][the tables]。\n\n译者注：本文的潮汐表来自英国。\n\n1. 涨潮\n1. 落潮\n\n[the tables]: https://example.org/tides\n\n[^moon]: 太阳也有一点作用。\n',
+    );
+    await page.goto('/articles/reader-context');
+    await expect(englishCell(page, 2).getByRole('link', { name: 'the tables' })).toHaveAttribute('href', 'https://example.org/tides');
+    await expect(chineseCell(page, 2).getByRole('link', { name: '潮汐表' })).toHaveAttribute('href', 'https://example.org/tides');
+    await expect(englishCell(page, 4).locator('ol')).toHaveAttribute('start', '2');
+    await expect(chineseCell(page, 4).locator('ol')).toHaveAttribute('start', '2');
+    // The link definition has no row; the footnote shows in its definition's row, linked both ways.
+    await expect(pairRow(page, 5)).toHaveCount(0);
+    await englishCell(page, 2).locator('a[data-footnote-ref]').click();
+    await expect(page).toHaveURL(/#user-content-fn-moon$/);
+    await expect(englishCell(page, 6).locator('#user-content-fn-moon')).toContainText('And the sun');
+    await expect(chineseCell(page, 6).locator('#user-content-zh-fn-moon')).toContainText('太阳');
+    await chineseCell(page, 6).locator('a[data-footnote-backref]').click();
+    await expect(page).toHaveURL(/#user-content-zh-fnref-moon$/);
+    const note = page.locator('[data-kind="unaligned"]');
+    await expect(note).toHaveText('译者注：本文的潮汐表来自英国。');
+    await page.goto('/articles/reader-context?mode=en');
+    await expect(note).toBeHidden();
+  });
+
   test('becomes interleaved on a phone', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/articles/${readerSlug}`);
@@ -435,10 +461,12 @@ test.describe('accessibility', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     test(`home, every article mode and search have no serious or critical axe violations (${scheme})`, async ({ page }) => {
-      // Six axe scans of long pages: on a busy two-core machine they took more than 30 s.
+      // Seven axe scans of long pages: on a busy two-core machine they took more than 30 s.
       test.setTimeout(90_000);
       await page.emulateMedia({ colorScheme: scheme });
-      const paths = ['/', ...['side', 'interleaved', 'zh', 'en'].map((mode) => `/articles/${readerSlug}?mode=${mode}`), '/search?q=%E6%B8%94%E8%88%B9'];
+      const articleModes = ['side', 'interleaved', 'zh', 'en'].map((mode) => `/articles/${readerSlug}?mode=${mode}`);
+      // reader-context has footnotes and a Chinese-only row (published by an article page test).
+      const paths = ['/', ...articleModes, '/articles/reader-context', '/search?q=%E6%B8%94%E8%88%B9'];
       for (const path of paths) {
         await page.goto(path);
         expect(await scan(page), path).toEqual([]);

@@ -3,9 +3,9 @@ import type { FindingDraft, FindingMessage } from './finding.ts';
 import type { Located } from './markdown-view.ts';
 
 /**
- * The same link targets, in any order. In-page anchors count as equal, as translators rewrite them to
- * the Chinese heading; a locale segment in the path (`/zh/`, `/en-us/`) is ignored, as translators
- * link the Chinese edition of a page where there is one.
+ * The same link targets, in any order. Anchors count as equal, in-page or on another page, as
+ * translators rewrite them to the Chinese heading (`#the_dom` → `#文档对象模型`); a locale segment in the
+ * path (`/zh/`, `/en-us/`) is ignored, as translators link the Chinese edition of a page where there is one.
  */
 export function checkLinks({ source, target }: CheckContext): FindingDraft[] {
   return compareTargets(source.links, target.links, normalizeLinkTarget, target.content, 'linkMissing', 'linkExtra');
@@ -57,7 +57,7 @@ export function checkFootnotes({ source, target }: CheckContext): FindingDraft[]
 const LOCALE_SEGMENT = /\/(?:zh|zh-cn|zh-hans|zh_cn|cn|en|en-us|en_us)(?=\/|$)/gi;
 /** Tracking parameters and scroll-to-text fragments: dropping them does not change where a link goes. */
 const TRACKING_PARAMETER = /([?&])(?:utm_\w+|usp|ref|amp)(?:=[^&#]*)?(?=&|#|$)/gi;
-const TEXT_FRAGMENT = /#:~:text=.*$/;
+const FRAGMENT = /#.*$/;
 /*
  * A run of `?` and `&`, or of `/`, at the end: the look-behind starts the match where the run starts.
  * Without it, a long run that is not at the end (`???…x`) is retried from each of its characters.
@@ -69,7 +69,7 @@ export function normalizeLinkTarget(url: string): string {
   const trimmed = url.trim();
   if (trimmed.startsWith('#')) return '#';
   return trimmed
-    .replace(TEXT_FRAGMENT, '')
+    .replace(FRAGMENT, '')
     .replace(TRACKING_PARAMETER, '$1')
     .replace(EMPTY_QUERY, '')
     .replace(LOCALE_SEGMENT, '')

@@ -1,3 +1,4 @@
+import { splitHtmlText } from '@/lib/domain/markdown/html-text.ts';
 import type { SegmentKind } from '@/lib/domain/markdown/source-segment.ts';
 import { ATOM } from './characters.ts';
 import type { Span } from './finding.ts';
@@ -54,8 +55,6 @@ const LATEX_MATH = /\\\\\((?:(?!\\\\\)).){1,400}?\\\\\)|\\\\\[(?:(?!\\\\\]).){1,
  */
 const HTML_LINK = /<a\s(?:[^>]*?\bhref\s*=\s*["']([^"']*)["']|[^>]*)/gi;
 const HTML_IMAGE = /<img\s(?:[^>]*?\bsrc\s*=\s*["']([^"']*)["']|[^>]*)/gi;
-/** A front matter line's key and what separates it from the value: `title: `, `title = `. */
-const FRONT_MATTER_KEY = /^\s*[\w-]+\s*[:=][ \t]*/;
 
 const NO_SOURCE = -1;
 
@@ -109,30 +108,11 @@ function emptyView(text: string): MarkdownView {
 }
 
 /**
- * A front matter key's value is plain text: `title: "…"` checks only what is between the quotes. The
- * value ends before trailing spaces and the line break, found in code: a lazy regex retried the
- * trailing `[ \t]*` from every character, which is quadratic on a long line of spaces.
+ * A front matter field is checked as its plain value (`editableSource`, `editableTranslation`), the
+ * text the translator types: plain text, no Markdown.
  */
 function addFrontMatterValue(view: MarkdownView) {
-  const key = FRONT_MATTER_KEY.exec(view.text);
-  if (!key) return;
-  let start = key[0].length;
-  let end = Math.max(start, trailingBlanksStart(view.text));
-  const quote = view.text[start];
-  if ((quote === '"' || quote === "'") && end - start >= 2 && view.text[end - 1] === quote) {
-    start++;
-    end--;
-  }
-  addText(view, start, end);
-}
-
-/** Where the spaces and tabs at the end of `text`, before a final line break, start. */
-function trailingBlanksStart(text: string): number {
-  let end = text.length;
-  if (text[end - 1] === '\n') end--;
-  if (text[end - 1] === '\r') end--;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return end;
+  addText(view, view.content.start, view.content.end);
 }
 
 /**
@@ -175,7 +155,7 @@ function visit(node: MarkdownNode, view: MarkdownView, depth: number, math: Span
     case 'html':
       for (const match of node.value.matchAll(HTML_LINK)) if (match[1] !== undefined) view.links.push({ value: match[1], span });
       for (const match of node.value.matchAll(HTML_IMAGE)) if (match[1] !== undefined) view.images.push({ value: match[1], span });
-      addAtom(view, span);
+      addHtml(view, node.value, span);
       return;
     case 'code':
     case 'math':
@@ -276,6 +256,18 @@ function addText(view: MarkdownView, start: number, end: number) {
   for (let offset = start; offset < end; offset++) {
     view.starts.push(offset);
     view.ends.push(offset + 1);
+  }
+}
+
+/** The text of HTML is prose to check; its tags, comments and hidden content (scripts, code) are atoms. */
+function addHtml(view: MarkdownView, html: string, span: Span) {
+  // Inside a list item or a quote the node's value lacks the container's prefixes: offsets would not map.
+  if (view.text.slice(span.start, span.end) !== html) return addAtom(view, span);
+  for (const run of splitHtmlText(html)) {
+    const start = span.start + run.start;
+    const end = span.start + run.end;
+    if (run.isText) addText(view, start, end);
+    else addAtom(view, { start, end });
   }
 }
 

@@ -3,7 +3,8 @@ import type { CheckInput, Finding } from './finding.ts';
 import { buildMarkdownView } from './markdown-view.ts';
 import { CHECKS } from './registry.ts';
 
-const UNCHECKED_KINDS = new Set(['code', 'html', 'math', 'thematic_break']);
+// HTML is checked: its text is prose (a caption, a feature list), its tags are protected like code.
+const UNCHECKED_KINDS = new Set(['code', 'math', 'thematic_break']);
 /** Checks that compare Markdown structure, which a front matter value does not have. */
 const MARKDOWN_ONLY = new Set<string>(['markdown.list', 'markdown.emphasis']);
 

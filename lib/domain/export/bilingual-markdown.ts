@@ -4,13 +4,13 @@ import { orderedSegments, translatedText, type ArticleExport, type ArticleExport
 import { editFrontMatter } from './front-matter-credits.ts';
 
 /**
- * English and Chinese interleaved: each English block followed by its translation. Front matter stays
- * English (a key cannot appear twice in YAML) plus the credits; blocks that are not translated, or not
- * translatable, appear once.
+ * English and Chinese interleaved: each English block followed by its translation. A front matter
+ * field holds both values (a key cannot appear twice in YAML), and the credits are added; blocks that
+ * are not translated, or not translatable, appear once.
  */
 export function exportBilingualMarkdown(article: ArticleExport): string {
   const segments = orderedSegments(article);
-  const { replacements, insertions } = editFrontMatter(article, segments, 'source');
+  const { replacements, insertions } = editFrontMatter(article, segments, 'bilingual');
   const exportSegments = segments.map((segment, index) => ({
     source: segment.source,
     translatable: segment.translatable,

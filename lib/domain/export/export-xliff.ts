@@ -1,4 +1,4 @@
-import { segmentContent } from '../markdown/source-segment.ts';
+import { editableSource, editableTranslation } from '../markdown/front-matter-value.ts';
 import { orderedSegments, translatedText, type ArticleExport, type ArticleExportSegment, type TranslationStatus } from './article-export.ts';
 import { XliffError } from './xliff-error.ts';
 import { XLIFF_12_STATES, XLIFF_20_STATES } from './xliff-states.ts';
@@ -12,7 +12,8 @@ export const TARGET_LANGUAGE = 'zh-CN';
 /**
  * XLIFF 2.0 with one unit per segment, its id the segment id. Segments that are not translatable
  * (code, HTML, front matter data) are included with `translate="no"` so a translation tool shows
- * them as context; reading the file back skips them. Characters XML cannot hold become `<cp>`.
+ * them as context; reading the file back skips them. A front matter field (`title`) is its value on
+ * both sides, as the editor shows it. Characters XML cannot hold become `<cp>`.
  */
 export function exportXliff20(article: ArticleExport): string {
   assertXliffId(article.slug, 'slug');
@@ -54,7 +55,7 @@ function formatUnit(segment: ArticleExportSegment): string {
   return [
     `    <unit id="${attr(segment.id)}"${unitAttributes} xml:space="preserve">`,
     `      <segment${segmentAttributes}>`,
-    `        <source>${inline20(segmentContent(segment.source))}</source>`,
+    `        <source>${inline20(editableSource(segment))}</source>`,
     ...(target === null ? [] : [`        <target>${inline20(target.text)}</target>`]),
     '      </segment>',
     '    </unit>',
@@ -75,7 +76,7 @@ function formatTransUnit(segment: ArticleExportSegment): string {
   const targetAttributes = `${state ? ` state="${state}"` : ''}${qualifier ? ` state-qualifier="${qualifier}"` : ''}`;
   return [
     `      <trans-unit ${unitAttributes}>`,
-    `        <source>${escapeXmlText(segmentContent(segment.source))}</source>`,
+    `        <source>${escapeXmlText(editableSource(segment))}</source>`,
     ...(target === null ? [] : [`        <target${targetAttributes}>${escapeXmlText(target.text)}</target>`]),
     '      </trans-unit>',
   ].join('\n');
@@ -84,7 +85,7 @@ function formatTransUnit(segment: ArticleExportSegment): string {
 /** Only translatable segments carry a target: re-import ignores the others anyway. */
 function exportedTarget(segment: ArticleExportSegment): { text: string; status: TranslationStatus } | null {
   const text = segment.translatable ? translatedText(segment) : null;
-  return text === null || segment.translation === null ? null : { text, status: segment.translation.status };
+  return text === null || segment.translation === null ? null : { text: editableTranslation(segment, text), status: segment.translation.status };
 }
 
 function inline20(text: string): string {

@@ -1,3 +1,4 @@
+import { chineseTitleOf } from '../chinese-title.ts';
 import { exportTranslation } from '../markdown/export-markdown.ts';
 import { orderedSegments, translatedText, type ArticleExport, type UntranslatedPolicy } from './article-export.ts';
 
@@ -20,7 +21,8 @@ export function exportSeedFormat(article: ArticleExport, options: { untranslated
 }
 
 function formatJekyllFrontMatter(article: ArticleExport): string {
-  const lines = ['---', 'layout: post', `title: ${singleQuotedYaml(article.titleZh ?? article.title)}`];
+  const title = chineseTitleOf(orderedSegments(article)) ?? article.titleZh ?? article.title;
+  const lines = ['---', 'layout: post', `title: ${singleQuotedYaml(title)}`];
   if (article.publishedAt) lines.push(`date: "${article.publishedAt.toISOString().replace(/\.\d{3}Z$/, 'Z')}"`);
   return [...lines, '---', ''].join('\n');
 }

@@ -26,6 +26,7 @@ const INTERCHANGEABLE_KINDS = new Set(['html/image', 'html/paragraph', 'html/tab
 
 export function scoreMatch(english: BlockProfile, chinese: BlockProfile, lengthRatio: number): number {
   if (english.kind === 'frontmatter' || chinese.kind === 'frontmatter') return scoreFrontMatter(english, chinese);
+  if (english.macroOnly !== chinese.macroOnly) return IMPOSSIBLE;
   let score = kindAffinity(english.kind, chinese.kind);
   if (english.kind === 'heading' && chinese.kind === 'heading' && english.headingDepth === chinese.headingDepth) score += 0.5;
   if (english.verbatim === chinese.verbatim) score += 4;

@@ -1,3 +1,4 @@
+import { splitHtmlText } from './html-text.ts';
 import type { SegmentKind, SourceSegment } from './source-segment.ts';
 import { segmentContent } from './source-segment.ts';
 
@@ -19,6 +20,8 @@ export interface BlockProfile {
   textLength: number;
   /** A paragraph with a single line break inside is often split into two paragraphs by translators. */
   hasLineBreak: boolean;
+  /** Prose or list item made only of documentation macros (`{{jsSidebar}}`): never a translation of prose. */
+  macroOnly: boolean;
 }
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s)<>"'\]]+/g;
@@ -38,7 +41,7 @@ export function profileBlock(segment: SourceSegment): BlockProfile {
     ...matchAll(content, HTML_TARGET, 1),
     ...matchAll(content, URL_PATTERN),
   ];
-  const text = withoutLinkTargets(content.replace(URL_PATTERN, ' '));
+  const text = withoutLinkTargets((segment.kind === 'html' ? htmlText(content) : content).replace(URL_PATTERN, ' '));
   return {
     kind: segment.kind,
     headingDepth: segment.kind === 'heading' ? headingDepth(content) : 0,
@@ -50,7 +53,15 @@ export function profileBlock(segment: SourceSegment): BlockProfile {
     latinWords: new Set(matchAll(text, LATIN_WORD).map((word) => word.toLowerCase())),
     textLength: text.replace(MARKUP, '').length,
     hasLineBreak: /\S[ \t]*\r?\n[ \t]*\S/.test(content),
+    macroOnly: (segment.kind === 'paragraph' || segment.kind === 'list_item') && isMacroOnly(content),
   };
+}
+
+const MACRO = /\{\{[^{}\n]*\}\}/g;
+
+/** Text holding macros and nothing a reader would read besides them. */
+export function isMacroOnly(text: string): boolean {
+  return text.includes('{{') && !/\p{L}/u.test(text.replace(MACRO, ''));
 }
 
 /** The profile of consecutive blocks taken together, for one-to-many alignments. */
@@ -64,7 +75,15 @@ export function mergeProfiles(first: BlockProfile, second: BlockProfile): BlockP
     latinWords: union(first.latinWords, second.latinWords),
     textLength: first.textLength + second.textLength,
     hasLineBreak: true,
+    macroOnly: first.macroOnly && second.macroOnly,
   };
+}
+
+/** What a reader of an HTML block sees, so that its tags and attributes count as neither names nor text. */
+function htmlText(content: string): string {
+  return splitHtmlText(content)
+    .map((run) => (run.isText ? content.slice(run.start, run.end) : ' '))
+    .join('');
 }
 
 function headingDepth(content: string): number {

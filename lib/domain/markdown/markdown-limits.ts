@@ -53,7 +53,7 @@ export interface MarkdownStructure {
   endsInsideRawBlock: boolean;
   /**
    * Block quotes and lists that end inside another in the whole text. Each costs the parser a pass
-   * over the text's events so far, and unlike segmenting, rendering parses a text in one piece.
+   * over the text's events so far, and unlike segmenting, the editor's preview parses a text in one piece.
    */
   nestedEnds: number;
   /** Where each line that ends block quotes or lists inside another starts, in order. */

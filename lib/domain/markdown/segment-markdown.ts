@@ -1,4 +1,6 @@
 import { ValidationError } from '@/lib/errors.ts';
+import { hasHtmlProse } from './html-text.ts';
+import { isMacroOnly } from './block-profile.ts';
 import { findImageOnlyParagraphs } from './image-paragraphs.ts';
 import { findMarkdownLimitProblem } from './markdown-limits.ts';
 import { lineStartOf, parseTopLevelBlocks, type TopLevelBlock } from './parse-top-level-blocks.ts';
@@ -42,7 +44,20 @@ export function segmentMarkdown(markdown: string, chunkSize?: number): SourceSeg
     source: markdown.slice(start.start, starts[index + 1]?.start ?? markdown.length),
   }));
   markImageParagraphs(segments);
+  markMacroOnlyBlocks(segments);
   return segments;
+}
+
+/**
+ * A paragraph or list item made only of documentation macros (MDN's `{{jsSidebar}}`,
+ * `{{EmbedLiveSample("id")}}`, `- {{domxref("A")}} / {{domxref("B")}}`) holds nothing to translate:
+ * it is carried like code, so it is neither counted as untranslated nor paired with a Chinese paragraph.
+ */
+function markMacroOnlyBlocks(segments: SourceSegment[]) {
+  for (const segment of segments) {
+    if ((segment.kind !== 'paragraph' && segment.kind !== 'list_item') || !segment.translatable) continue;
+    if (isMacroOnly(segment.source)) segment.translatable = false;
+  }
 }
 
 /**
@@ -98,7 +113,8 @@ function describeBlock(block: TopLevelBlock, markdown: string, bomLength: number
     case 'codeIndented':
       return [{ start, kind: 'code', translatable: false }];
     case 'htmlFlow':
-      return [{ start, kind: 'html', translatable: false }];
+      // A figure, a video or a line break is carried; HTML that readers read as text is translated.
+      return [{ start, kind: 'html', translatable: hasHtmlProse(markdown.slice(start, block.end + bomLength)) }];
     case 'mathFlow':
       return [{ start, kind: 'math', translatable: false }];
     case 'thematicBreak':

@@ -49,6 +49,26 @@ export function splitSegmentSource(source: string): SegmentParts {
   };
 }
 
+/** The spaces and tabs before a segment's first line, which rendering it alone needs: four make code. */
+export function firstLineIndent(source: string): string {
+  const { leading } = splitSegmentSource(source);
+  return leading.slice(Math.max(leading.lastIndexOf('\n'), leading.lastIndexOf('\r')) + 1).replace(/\uFEFF/g, '');
+}
+
+/**
+ * Each segment's content with the whitespace before it in the document (the trailing whitespace of
+ * the segment before and its own leading whitespace, first-line indentation included).
+ */
+export function contentsWithSpacing(sources: readonly string[]): Array<{ before: string; text: string }> {
+  let trailing = '';
+  return sources.map((source) => {
+    const parts = splitSegmentSource(source);
+    const before = trailing + parts.leading;
+    trailing = parts.trailing;
+    return { before, text: parts.content };
+  });
+}
+
 /** What the editor shows and the translator translates: the segment without its surrounding whitespace. */
 export function segmentContent(source: string): string {
   return splitSegmentSource(source).content;

@@ -26,7 +26,13 @@ describe.skipIf(!corpus)('importing the real articles of the corpus', () => {
       expect(segments.map((segment) => segment.source).join('')).toBe(pair.english);
 
       const unaligned = await db.unalignedBlock.findMany({ where: { article: { slug } }, select: { text: true } });
-      const stored = [...segments.map((segment) => segment.translation?.text ?? ''), ...unaligned.map((block) => block.text)].join('\n');
+      // Front matter fields are stored as plain values, the Chinese file's own lines with the article.
+      const article = await db.article.findUniqueOrThrow({ where: { slug }, select: { frontMatter: true } });
+      const stored = [
+        article.frontMatter ?? '',
+        ...segments.map((segment) => segment.translation?.text ?? ''),
+        ...unaligned.map((block) => block.text),
+      ].join('\n');
       const lost = segmentMarkdown(pair.chinese)
         .map((block) => segmentContent(block.source))
         .filter((content) => content && !stored.includes(content));

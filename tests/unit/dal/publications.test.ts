@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importArticle } from '@/lib/dal/articles.ts';
 import { db } from '@/lib/dal/db.ts';
 import {
   diffPublications,
@@ -11,6 +12,8 @@ import {
 } from '@/lib/dal/publications.ts';
 import { approveTranslation, reviewEdit } from '@/lib/dal/reviews.ts';
 import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translations.ts';
+import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { renderReadingRows } from '@/lib/domain/reader/reading-rows.ts';
 import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/errors.ts';
 import { waiveFinding } from '@/lib/dal/quality.ts';
 import { makeUser } from '../../support/factories.ts';
@@ -59,6 +62,35 @@ describe('publishing', () => {
     expect((await getPublication(reviewer.viewer, 'pub-ok', 1)).snapshot.publishedAt).toBe(publishedAt.toISOString());
     expect((await listPublishedArticles()).map((article) => article.slug)).toContain('pub-ok');
     expect(await db.auditEvent.count({ where: { action: 'article.publish', actorId: reviewer.user.id } })).toBe(1);
+  });
+
+  it('keeps where each text stood in the two files, and the Chinese blocks no English one matched, for the reader', async () => {
+    const reviewer = await makeUser('reviewer');
+    await importArticle(
+      systemViewer,
+      {
+        slug: 'pub-layout',
+        markdown: '---\ntitle: Lenses\n---\nInstall it:\n\n    pip install optics\n\n1. Grind.\n1. Polish.\n',
+        translation: '---\ntitle: 透镜\n---\n安装：\n\n    pip install optics\n\n译者注：需要 Python。\n\n1. 研磨。\n1. 抛光。\n',
+      },
+      { approveImported: true },
+    );
+    await publishArticle(reviewer.viewer, 'pub-layout');
+    const article = await getPublishedArticleOrThrow('pub-layout');
+    expect(article.pairs.map((pair) => [pair.source, pair.target, pair.spacing])).toEqual([
+      ['Install it:', '安装：', { source: '\n', target: '\n' }],
+      ['pip install optics', null, { source: '\n\n    ', target: '\n\n    ' }],
+      ['1. Grind.', '1. 研磨。', { source: '\n\n', target: '\n\n' }],
+      ['1. Polish.', '1. 抛光。', { source: '\n', target: '\n' }],
+    ]);
+    expect(article.unaligned).toEqual([{ afterPosition: 2, text: '译者注：需要 Python。', spacing: '\n\n' }]);
+    expect(renderReadingRows(article).map((row) => [row.position, row.sourceHtml, row.targetHtml])).toEqual([
+      [1, '<p>Install it:</p>', '<p>安装：</p>'],
+      [2, '<pre><code>pip install optics\n</code></pre>', null],
+      [null, null, '<p>译者注：需要 Python。</p>'],
+      [3, '<ol>\n<li>Grind.</li>\n</ol>', '<ol>\n<li>研磨。</li>\n</ol>'],
+      [4, '<ol start="2">\n<li>Polish.</li>\n</ol>', '<ol start="2">\n<li>抛光。</li>\n</ol>'],
+    ]);
   });
 
   it('credits a reviewer who corrected the text as a reviewer, not as a translator', async () => {

@@ -8,9 +8,9 @@ import { PageLinks } from '@/components/reader/page-links.tsx';
 import { ReadingModeScript } from '@/components/reader/reading-mode-script.tsx';
 import { ReadingModeSwitcher } from '@/components/reader/reading-mode-switcher.tsx';
 import { getPublishedArticleOrThrow, summarize } from '@/lib/dal/publications.ts';
+import { renderReadingRows } from '@/lib/domain/reader/reading-rows.ts';
 import { articlePath } from '@/lib/domain/reader/site-url.ts';
-import { renderMarkdown } from '@/lib/domain/render-markdown.ts';
-import { markdownToPlainText } from '@/lib/domain/search/plain-text.ts';
+import { env } from '@/lib/env.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 import { configuredOrigin } from '@/lib/server/site-origin.ts';
@@ -58,15 +58,9 @@ export default async function PublishedArticlePage({ params }: Props) {
   const article = await loadPage(() => getPublishedArticleOrThrow(slug));
   const { readingTime } = summarize(article);
   const path = articlePath(article.slug);
-  // Articles usually open with their title as a heading; the page header already shows it.
-  const [first, ...rest] = article.pairs;
-  const body = first?.kind === 'heading' && markdownToPlainText(first.source) === article.title ? rest : article.pairs;
-  const pairs = body.map((pair) => ({
-    position: pair.position,
-    kind: pair.kind,
-    sourceHtml: renderMarkdown(pair.source),
-    targetHtml: pair.target === null ? null : renderMarkdown(pair.target),
-  }));
+  // Relative images and links point into the original post, or into the operator's copy of its assets.
+  const rendering = { assetBase: env.DUET_ASSET_BASE_URL ?? article.sourceUrl };
+  const rows = renderReadingRows(article, rendering);
   return (
     <article className={styles.article}>
       <PageLinks origin={configuredOrigin()} path={path} languages={alternates(path)} />
@@ -97,7 +91,7 @@ export default async function PublishedArticlePage({ params }: Props) {
         />
       </div>
       <ArticlePairs
-        pairs={pairs}
+        rows={rows}
         labels={{
           english: t('reader.english'),
           chinese: t('reader.chinese'),

@@ -3,8 +3,8 @@ import type { CheckId, Finding } from '@/lib/domain/checks/finding.ts';
 import { CHECKS } from '@/lib/domain/checks/registry.ts';
 import { runChecks } from '@/lib/domain/checks/run-checks.ts';
 import { alignTranslation } from '@/lib/domain/markdown/align-translation.ts';
+import { editableSource, editableTranslation } from '@/lib/domain/markdown/front-matter-value.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
-import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { loadCorpus } from '../../../support/corpus.ts';
 
 const corpus = loadCorpus();
@@ -68,40 +68,79 @@ function checkCorpus(): CheckedPair[] {
       const segment = english[aligned.segmentIndex]!;
       if (!segment.translatable) continue;
       const partner = mergedInto.get(aligned.segmentIndex);
-      const source = [segment, ...(partner === undefined ? [] : [english[partner]!])].map((part) => segmentContent(part.source)).join('\n\n');
-      const findings = runChecks({ source, target: aligned.text, kind: segment.kind });
-      checked.push({ article: pair.name, source, target: aligned.text, findings });
+      // A front matter field is checked as its value, as the editor shows it.
+      const source = [segment, ...(partner === undefined ? [] : [english[partner]!])].map((part) => editableSource(part)).join('\n\n');
+      const target = editableTranslation(segment, aligned.text);
+      const findings = runChecks({ source, target, kind: segment.kind });
+      checked.push({ article: pair.name, source, target, findings });
     }
   }
   return checked;
 }
 
+/** The collection a corpus article belongs to: its folder (hf-blog, mdn). */
+const collectionOf = (article: string) => article.split('/')[0]!;
+
+/**
+ * MDN pages drift far more than the blog posts: the Chinese often follows an older or newer English
+ * revision (see corpus/mdn/README.md), so links, inline code and numbers really differ between the
+ * two files of a pair, and MDN's macros (`{{jsxref(...)}}`) count as prose to the checks. The
+ * findings were read: they are true differences, not false alarms; the ceilings sit a little above
+ * the measured rates so that a regression still fails here.
+ */
+const COLLECTION_CEILINGS: Record<string, Partial<Record<CheckId, number>>> = {
+  // Text that was hidden before is now checked: the 34 KB runaway display-math block of
+  // encoder-decoder (a formula closed by `…$$` at a line's end) and HTML blocks with prose (figure
+  // captions, feature lists in fine-video and ml-for-games-1). Their spacing findings are true
+  // violations of the guidelines (a space after `。`, no space between Chinese and Latin).
+  'hf-blog': { 'typography.cjk-latin-space': 0.045, 'typography.fullwidth-space': 0.055 },
+  mdn: {
+    // Links: the Chinese adds links to Chinese resources, drops ones the English gained later, and
+    // writes `{{domxref(...)}}` macros where the English now writes a Markdown link (and back).
+    'markdown.links': 0.2,
+    // Inline code: the older Chinese writes `{{htmlattrdef("x")}}` / `{{jsxref("x")}}` macros where
+    // the newer English writes `` `x` `` (the macro renders as code on MDN, but it is not a code span).
+    'markdown.inline-code': 0.26,
+    // Emphasis, lists, images and quotes follow the English revision the translation was made from.
+    'markdown.emphasis': 0.06,
+    'markdown.list': 0.02,
+    'markdown.images': 0.015,
+    'typography.quotes': 0.04,
+  },
+};
+
+const ceilingOf = (collection: string, id: CheckId) => COLLECTION_CEILINGS[collection]?.[id] ?? CEILINGS[id];
+
 describe.skipIf(!corpus)('checks on the proofread corpus translations', () => {
-  it('stay under each check’s false-positive ceiling', { timeout: 60_000 }, () => {
-    const checked = checkCorpus();
-    const rows = CHECKS.map((check) => {
-      const findings = checked.flatMap((pair) => pair.findings.filter((finding) => finding.checkId === check.id).map((finding) => ({ pair, finding })));
-      if (SAMPLES === 'all' || SAMPLES.split(',').includes(check.id)) {
-        for (const { pair, finding } of findings) {
-          const { start, end } = finding.span;
-          console.log(`${check.id} ${pair.article} ${finding.message} ${JSON.stringify(finding.params ?? {})}: …${pair.target.slice(Math.max(0, start - 15), start)}[${pair.target.slice(start, Math.min(end, start + 60))}]${pair.target.slice(end, end + 15)}…`);
-        }
-      }
-      const houseStyle = findings.filter(({ finding }) => isHouseStyle(finding)).length;
-      return { id: check.id, severity: check.severity, findings: findings.length, houseStyle, rate: (findings.length - houseStyle) / checked.length };
-    });
+  it('stay under each check’s false-positive ceiling, per collection', { timeout: 60_000 }, () => {
+    const all = checkCorpus();
+    const collections = [...new Set(all.map((pair) => collectionOf(pair.article)))];
     const pad = (text: string | number, width: number) => String(text).padEnd(width);
-    console.log(
-      [
-        `${checked.length} segment pairs in ${corpus!.pairs.length} articles`,
-        `${pad('check', 34)}${pad('severity', 9)}${pad('findings', 9)}${pad('house style', 12)}${pad('per pair', 9)}ceiling`,
-        ...rows.map(
-          (row) =>
-            `${pad(row.id, 34)}${pad(row.severity, 9)}${pad(row.findings, 9)}${pad(row.houseStyle, 12)}` +
-            `${pad(`${(row.rate * 100).toFixed(1)}%`, 9)}${(CEILINGS[row.id] * 100).toFixed(1)}%`,
-        ),
-      ].join('\n'),
-    );
-    for (const row of rows) expect(row.rate, row.id).toBeLessThanOrEqual(CEILINGS[row.id]);
+    for (const collection of collections) {
+      const checked = all.filter((pair) => collectionOf(pair.article) === collection);
+      const rows = CHECKS.map((check) => {
+        const findings = checked.flatMap((pair) => pair.findings.filter((finding) => finding.checkId === check.id).map((finding) => ({ pair, finding })));
+        if (SAMPLES === 'all' || SAMPLES.split(',').includes(check.id)) {
+          for (const { pair, finding } of findings) {
+            const { start, end } = finding.span;
+            console.log(`${check.id} ${pair.article} ${finding.message} ${JSON.stringify(finding.params ?? {})}: …${pair.target.slice(Math.max(0, start - 15), start)}[${pair.target.slice(start, Math.min(end, start + 60))}]${pair.target.slice(end, end + 15)}…`);
+          }
+        }
+        const houseStyle = findings.filter(({ finding }) => isHouseStyle(finding)).length;
+        return { id: check.id, severity: check.severity, findings: findings.length, houseStyle, rate: (findings.length - houseStyle) / checked.length };
+      });
+      console.log(
+        [
+          `${collection}: ${checked.length} segment pairs`,
+          `${pad('check', 34)}${pad('severity', 9)}${pad('findings', 9)}${pad('house style', 12)}${pad('per pair', 9)}ceiling`,
+          ...rows.map(
+            (row) =>
+              `${pad(row.id, 34)}${pad(row.severity, 9)}${pad(row.findings, 9)}${pad(row.houseStyle, 12)}` +
+              `${pad(`${(row.rate * 100).toFixed(1)}%`, 9)}${(ceilingOf(collection, row.id) * 100).toFixed(1)}%`,
+          ),
+        ].join('\n'),
+      );
+      for (const row of rows) expect(row.rate, `${collection}: ${row.id}`).toBeLessThanOrEqual(ceilingOf(collection, row.id));
+    }
   });
 });

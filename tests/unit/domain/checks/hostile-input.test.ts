@@ -49,8 +49,8 @@ describe('the checks keep their meaning on real text', () => {
   it('read footnote references, HTML links, front matter values and link targets as before', () => {
     expect(buildMarkdownView('见[^note]和 [^a b] 以及 [^[^x]').footnoteReferences).toEqual(['note', '[^x']);
     expect(buildMarkdownView('<div>\n<a name="top"> <a href="#intro">x</a> <img alt="y" src="/i.png">\n</div>').links).toMatchObject([{ value: '#intro' }]);
-    expect(buildMarkdownView('title: "Stone bridges" \t\r\n', 'frontmatter').prose).toBe('Stone bridges');
-    expect(buildMarkdownView("title: 'Stone", 'frontmatter').prose).toBe("'Stone");
+    expect(buildMarkdownView('Stone bridges \t\r\n', 'frontmatter').prose).toBe('Stone bridges');
+    expect(buildMarkdownView("'Stone: *bridges*", 'frontmatter').prose).toBe("'Stone: *bridges*");
     expect(normalizeLinkTarget('https://hf.co/docs/??')).toBe('https://hf.co/docs');
     expect(normalizeLinkTarget('https://hf.co/docs///')).toBe('https://hf.co/docs');
     expect(normalizeLinkTarget('https://hf.co/a??b/')).toBe('https://hf.co/a??b');

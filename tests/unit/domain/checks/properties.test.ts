@@ -43,7 +43,7 @@ describe('check properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('never change code spans, math or URLs', () => {
     fc.assert(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixAll } from '@/lib/domain/checks/apply-fixes.ts';
 import type { CheckId } from '@/lib/domain/checks/finding.ts';
 import { runChecks } from '@/lib/domain/checks/run-checks.ts';
+import { editableSource, editableTranslation } from '@/lib/domain/markdown/front-matter-value.ts';
 
 /** A source with no numbers, links or code, so only the target's typography is judged. */
 const SOURCE = 'Some English text.';
@@ -93,9 +94,20 @@ describe('Chinese typography: each violation is found, located and fixed', () =>
     });
   });
 
-  it('checks only the value of a front matter key', () => {
-    expect(runChecks({ source: 'title: "Fine-tuning Llama 2"', target: 'title: "微调Llama 2"', kind: 'frontmatter' })).toMatchObject([
-      { checkId: 'typography.cjk-latin-space', span: { start: 9, end: 11 } },
+  it('checks a front matter value as plain text', () => {
+    expect(runChecks({ source: 'Fine-tuning Llama 2', target: '微调Llama 2', kind: 'frontmatter' })).toMatchObject([
+      { checkId: 'typography.cjk-latin-space', span: { start: 1, end: 3 } },
     ]);
+  });
+
+  it('checks a translated title as its value, whether typed bare or stored as a YAML line', () => {
+    const segment = { kind: 'frontmatter', source: 'title: "Fine-tuning Llama 2"\n', translatable: true };
+    for (const stored of ['微调Llama 3', 'title: "微调Llama 3"']) {
+      const findings = runChecks({ source: editableSource(segment), target: editableTranslation(segment, stored), kind: 'frontmatter' });
+      expect(findings.map((finding) => [finding.checkId, finding.span])).toEqual([
+        ['numbers', { start: 0, end: 9 }],
+        ['typography.cjk-latin-space', { start: 1, end: 3 }],
+      ]);
+    }
   });
 });

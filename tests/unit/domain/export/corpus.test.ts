@@ -6,6 +6,7 @@ import { parseXliff } from '@/lib/domain/export/parse-xliff.ts';
 import { exportSeedFormat } from '@/lib/domain/export/seed-format.ts';
 import { alignTranslation } from '@/lib/domain/markdown/align-translation.ts';
 import { exportSegmentsFromAlignment } from '@/lib/domain/markdown/export-markdown.ts';
+import { editableSource, editableTranslation } from '@/lib/domain/markdown/front-matter-value.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { loadCorpus } from '../../../support/corpus.ts';
@@ -49,8 +50,8 @@ describe.skipIf(!corpus)(`export of the corpus${corpus ? '' : ' (skipped: ../sha
         .filter((segment) => segment.translatable)
         .map((segment) => ({
           id: segment.id,
-          source: segmentContent(segment.source),
-          target: segment.translation?.text ?? null,
+          source: editableSource(segment),
+          target: segment.translation ? editableTranslation(segment, segment.translation.text) : null,
           state: segment.translation?.status ?? 'untranslated',
         }));
       expect(expected.length).toBeGreaterThan(10);

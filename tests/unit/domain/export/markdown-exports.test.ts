@@ -34,7 +34,7 @@ describe('exportChineseMarkdown', () => {
 
   it('mirrors the source with the Chinese title and the translators in the front matter', () => {
     expect(exportChineseMarkdown(article, { untranslated: 'omit' })).toBe(
-      `${FRONT_MATTER_ZH}\n# 读懂河流\n\n河流慢慢切出山谷，一次洪水接着一次洪水。\n\n\`\`\`python\nprint("flow")\n\`\`\`\n\n- 水总是寻找最低的路径。\n> 河岸记得每一场风暴。\n`,
+      `${FRONT_MATTER_ZH}\n# 读懂河流\n\n河流慢慢切出山谷，一次洪水接着一次洪水。\n\n\`\`\`python\nprint("flow")\n\`\`\`\n\n- 水总是寻找最低的路径。\n\n> 河岸记得每一场风暴。\n`,
     );
   });
 
@@ -50,22 +50,26 @@ describe('exportChineseMarkdown', () => {
     expect(readCredits(readFrontMatter(exported))).toEqual(credits);
   });
 
-  it('quotes a title that YAML would misread', () => {
-    const exported = exportChineseMarkdown({ ...article, titleZh: '标题: "引号" # 不是注释' }, { untranslated: 'omit' });
+  it('quotes a typed title that YAML would misread', () => {
+    const typed = buildArticle(ENGLISH, { ...CHINESE, 1: { text: '标题: "引号" # 不是注释', status: 'approved' } });
+    const exported = exportChineseMarkdown(typed, { untranslated: 'omit' });
+    expect(exported.startsWith('---\ntitle: "标题: \\"引号\\" # 不是注释"\nthumbnail')).toBe(true);
     expect(readFrontMatter(exported).title).toBe('标题: "引号" # 不是注释');
   });
 
-  it('replaces a translators list the source already had, and adds a missing title', () => {
+  it('replaces a translators list the source already had, and adds no title the source lacks', () => {
     const english = '---\ndate: 2024-01-01\ntranslators:\n- user: old\n---\n\nText.\n';
     const exported = exportChineseMarkdown(buildArticle(english, {}), { untranslated: 'omit' });
-    expect(exported).toBe('---\ntitle: "读懂河流"\ndate: 2024-01-01\ntranslators:\n- user: mei\n- user: chen\n  proofreader: true\n---\n\n');
+    expect(exported).toBe('---\ndate: 2024-01-01\ntranslators:\n- user: mei\n- user: chen\n  proofreader: true\n---\n\n');
   });
 
-  it('adds front matter to an article that has none', () => {
-    const exported = exportChineseMarkdown(buildArticle('# Title\n\nText.\n', { 0: { text: '# 标题', status: 'approved' } }), {
-      untranslated: 'omit',
-    });
-    expect(exported).toBe('---\ntitle: "读懂河流"\ntranslators:\n- user: mei\n- user: chen\n  proofreader: true\n---\n\n# 标题\n\n');
+  it('adds front matter to an article that has none only for the credits, never a title from its heading', () => {
+    const english = buildArticle('# Title\n\nText.\n', { 0: { text: '# 标题', status: 'approved' } });
+    expect(exportChineseMarkdown(english, { untranslated: 'omit' })).toBe(
+      '---\ntranslators:\n- user: mei\n- user: chen\n  proofreader: true\n---\n\n# 标题\n\n',
+    );
+    const uncredited = { ...english, credits: { translators: [], reviewers: [] } };
+    expect(exportChineseMarkdown(uncredited, { untranslated: 'omit' })).toBe('# 标题\n\n');
   });
 
   it('leaves TOML front matter alone', () => {
@@ -73,18 +77,18 @@ describe('exportChineseMarkdown', () => {
     expect(exportChineseMarkdown(buildArticle(english, {}), { untranslated: 'source' })).toBe(english);
   });
 
-  it('uses the segment translation for the title when the article has no Chinese title', () => {
-    const exported = exportChineseMarkdown({ ...article, titleZh: null }, { untranslated: 'omit' });
+  it('takes the title from its segment, whatever the Chinese title found at import', () => {
+    const exported = exportChineseMarkdown({ ...article, titleZh: '旧标题' }, { untranslated: 'omit' });
     expect(exported.startsWith('---\ntitle: "读懂河流"\nthumbnail')).toBe(true);
   });
 });
 
 describe('exportBilingualMarkdown', () => {
-  it('follows each English block with its translation and shows the rest once', () => {
+  it('follows each English block with its translation, a front matter field holding both, and shows the rest once', () => {
     expect(exportBilingualMarkdown(buildArticle(ENGLISH, CHINESE))).toBe(
       [
         '---',
-        'title: "Reading Rivers"',
+        'title: "Reading Rivers / 读懂河流"',
         'thumbnail: /img/river.png',
         'authors:',
         '- user: lin',

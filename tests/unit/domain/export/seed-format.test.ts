@@ -23,6 +23,7 @@ describe('exportSeedFormat', () => {
         '```',
         '',
         '- 水总是寻找最低的路径。',
+        '',
         '> 河岸记得每一场风暴。',
         '',
         '* * *',
@@ -41,13 +42,14 @@ describe('exportSeedFormat', () => {
   });
 
   it('quotes the title safely', () => {
-    const exported = exportSeedFormat({ ...article, titleZh: "它's \"引号\"\n第二行: #" });
+    const exported = exportSeedFormat(buildArticle(ENGLISH, { ...CHINESE, 1: { text: "它's \"引号\"\n第二行: #", status: 'approved' } }));
     expect(exported).toContain(`title: '它''s "引号" 第二行: #'`);
     expect(readFrontMatter(exported).title).toBe('它\'s "引号" 第二行: #');
   });
 
-  it('leaves out what the article does not have', () => {
-    const bare = { ...article, titleZh: null, sourceUrl: null, publishedAt: undefined, credits: { translators: [], reviewers: [] } };
+  it('leaves out what the article does not have, and keeps the English title while it is untranslated', () => {
+    const { 1: _title, ...untitled } = CHINESE;
+    const bare = { ...buildArticle(ENGLISH, untitled), titleZh: null, sourceUrl: null, publishedAt: undefined, credits: { translators: [], reviewers: [] } };
     const exported = exportSeedFormat(bare);
     expect(exported.startsWith("---\nlayout: post\ntitle: 'Reading Rivers'\n---\n# 读懂河流")).toBe(true);
     expect(exported).not.toContain('* * *');

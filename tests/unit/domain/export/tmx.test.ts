@@ -22,14 +22,14 @@ describe('exportTmx', () => {
     });
   });
 
-  it('holds the approved pairs only, English then Chinese', () => {
+  it('holds the approved pairs only, English then Chinese, a front matter field as its value', () => {
     const root = readXmlTree(exportTmx(buildArticle(ENGLISH, CHINESE)));
     const units = elements(elements(root, 'body')[0]!, 'tu').map((tu) => ({
       id: tu.attributes.tuid,
       variants: elements(tu, 'tuv').map((tuv) => [tuv.attributes['xml:lang'], text(elements(tuv, 'seg')[0])]),
     }));
     expect(units).toEqual([
-      { id: 'seg-1', variants: [['en', 'title: "Reading Rivers"'], ['zh-CN', 'title: "读懂河流"']] },
+      { id: 'seg-1', variants: [['en', 'Reading Rivers'], ['zh-CN', '读懂河流']] },
       { id: 'seg-5', variants: [['en', '# Reading Rivers'], ['zh-CN', '# 读懂河流']] },
       { id: 'seg-10', variants: [['en', '> Banks remember every storm.'], ['zh-CN', '> 河岸记得每一场风暴。']] },
     ]);

@@ -190,3 +190,19 @@ describe('splitSegmentSource', () => {
     );
   });
 });
+
+describe('documentation macros', () => {
+  it('carries a paragraph or list item made only of macros, and translates one with prose', () => {
+    const segments = segmentMarkdown(
+      '{{jsSidebar("Statements")}}\n\nThe **for** loop repeats {{jsxref("Statements/block", "a block")}}.\n\n' +
+        '- {{domxref("Request.json()")}} / {{domxref("Response.json()")}}\n- Reads the body as {{jsxref("JSON")}}\n\n{{EmbedLiveSample("Example", 600, 200)}}\n',
+    );
+    expect(segments.map((segment) => [segment.kind, segment.translatable])).toEqual([
+      ['paragraph', false],
+      ['paragraph', true],
+      ['list_item', false],
+      ['list_item', true],
+      ['paragraph', false],
+    ]);
+  });
+});

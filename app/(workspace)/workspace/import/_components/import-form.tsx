@@ -14,14 +14,16 @@ type State = { intent: 'preview' | 'import'; result: ActionResult<ImportPreview 
 
 export function ImportForm() {
   const { t } = useTranslator();
-  // The texts as they are: the text areas' own form values have CRLF line breaks.
+  // The texts as they are: a text area's form value has CRLF line breaks.
   const texts = useRef(new Map<string, string>());
   const rememberText = (name: string, text: string) => texts.current.set(name, text);
   const [state, formAction] = useActionState(async (_previous: State, formData: FormData): Promise<State> => {
     const intent = formData.get('intent') === 'import' ? 'import' : 'preview';
-    formData.delete('intent');
-    for (const [name, text] of texts.current) formData.set(name, text);
-    const result = intent === 'import' ? await importArticleAction(formData) : await previewImportAction(formData);
+    // Sent as an object, not as FormData: a multipart body turns every line break into CRLF.
+    const input: Record<string, string> = {};
+    for (const [key, value] of formData) if (typeof value === 'string' && key !== 'intent' && !key.startsWith('$ACTION')) input[key] = value;
+    for (const [name, text] of texts.current) input[name] = text;
+    const result = intent === 'import' ? await importArticleAction(input) : await previewImportAction(input);
     return { intent, result };
   }, null);
   const failure = state && !state.result.ok ? state.result : null;
