@@ -34,6 +34,7 @@ function databaseProject(suite: 'dal' | 'security', provider: 'sqlite' | 'postgr
         DUET_SAVE_BURST: '100000',
         DUET_IMPORT_RATE_PER_HOUR: '100000',
         DUET_EXPORT_RATE_PER_HOUR: '100000',
+        DUET_CHECK_RATE_PER_MINUTE: '100000',
       },
       testTimeout: 30_000,
       hookTimeout: 60_000,

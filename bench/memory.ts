@@ -1,7 +1,9 @@
 /*
  * Translation memory lookups over 100,000 stored segments (paragraphs of 1–5 sentences, plus the
- * sentence entries aligned from them), on a fresh SQLite file and, with BENCH_POSTGRES_URL set, on
- * PostgreSQL too:
+ * sentence entries aligned from them, in articles of 100 segments, half of them published), on a
+ * fresh SQLite file and, with BENCH_POSTGRES_URL set, on PostgreSQL too. Every lookup is timed as a
+ * reviewer, who reads the whole memory, and as a translator assigned to 10 articles, who reads only
+ * those and the published ones:
  *   npm run bench:memory                         # BENCH_SEGMENTS=20000 for a quicker run
  * Prints p50/p95 per kind of lookup; nothing is asserted. Each engine runs in its own process,
  * because the data-access layer reads DATABASE_URL once.
@@ -71,6 +73,20 @@ async function run(provider: 'sqlite' | 'postgresql') {
       );
       await db.$transaction((tx) => storeMemoryRecords(tx, records), bulkWriteTransaction);
     }
+    const articleCount = Math.ceil(paragraphs.length / 100);
+    await db.article.createMany({
+      data: Array.from({ length: articleCount }, (_, index) => ({
+        id: `article-${index}`,
+        slug: `article-${index}`,
+        title: `Article ${index}`,
+        status: index % 2 === 0 ? ('published' as const) : ('draft' as const),
+      })),
+    });
+    const translatorUser = await db.user.create({ data: { email: 'bench-translator@example.test', name: 'Bench', role: 'translator', passwordHash: '-' } });
+    await db.articleAssignment.createMany({
+      data: Array.from({ length: Math.min(10, articleCount) }, (_, index) => ({ articleId: `article-${2 * index + 1}`, userId: translatorUser.id })),
+    });
+    const translator = { kind: 'user', id: translatorUser.id, email: translatorUser.email, name: translatorUser.name, role: 'translator', via: 'session' } as const;
     const fillSeconds = (performance.now() - filling) / 1000;
     // What autovacuum / a periodic ANALYZE would have done on a database that has been running a while.
     await db.$executeRawUnsafe(provider === 'postgresql' ? 'VACUUM ANALYZE' : 'ANALYZE');
@@ -105,27 +121,29 @@ async function run(provider: 'sqlite' | 'postgresql') {
     };
 
     const rows = [];
-    for (const [name, makeQuery] of Object.entries(queries)) {
-      const batch = Array.from({ length: QUERIES }, makeQuery);
-      for (const { text } of batch.slice(0, 20)) await lookupMemory(systemViewer, text);
-      const times: number[] = [];
-      let found = 0;
-      for (const { text, expect } of batch) {
-        const started = performance.now();
-        const result = await lookupMemory(systemViewer, text);
-        times.push(performance.now() - started);
-        const sources = [...result.matches, ...result.sentences.flatMap((sentence) => sentence.matches)].map((match) => match.source);
-        if (expect === null ? result.matches.length > 0 : sources.includes(expect)) found += 1;
+    for (const [as, viewer] of [['reviewer', systemViewer], ['translator', translator]] as const) {
+      for (const [name, makeQuery] of Object.entries(queries)) {
+        const batch = Array.from({ length: QUERIES }, makeQuery);
+        for (const { text } of batch.slice(0, 20)) await lookupMemory(viewer, text);
+        const times: number[] = [];
+        let found = 0;
+        for (const { text, expect } of batch) {
+          const started = performance.now();
+          const result = await lookupMemory(viewer, text);
+          times.push(performance.now() - started);
+          const sources = [...result.matches, ...result.sentences.flatMap((sentence) => sentence.matches)].map((match) => match.source);
+          if (expect === null ? result.matches.length > 0 : sources.includes(expect)) found += 1;
+        }
+        rows.push({ lookup: `${name}, as ${as}`, ...percentiles(times), 'found': `${found}/${QUERIES}` });
       }
-      rows.push({ lookup: name, ...percentiles(times), 'found': `${found}/${QUERIES}` });
+      const concordanceTimes: number[] = [];
+      for (let index = 0; index < 50; index++) {
+        const started = performance.now();
+        await concordance(viewer, `${NOUNS[random.below(NOUNS.length)]} ${random.chance(0.5) ? 'of' : 'in'}`);
+        concordanceTimes.push(performance.now() - started);
+      }
+      rows.push({ lookup: `concordance (a two-word phrase; not a target), as ${as}`, ...percentiles(concordanceTimes), found: '-' });
     }
-    const concordanceTimes: number[] = [];
-    for (let index = 0; index < 50; index++) {
-      const started = performance.now();
-      await concordance(systemViewer, `${NOUNS[random.below(NOUNS.length)]} ${random.chance(0.5) ? 'of' : 'in'}`);
-      concordanceTimes.push(performance.now() - started);
-    }
-    rows.push({ lookup: 'concordance (a two-word phrase; not a target)', ...percentiles(concordanceTimes), found: '-' });
 
     console.log(
       `\n${provider}: ${SEGMENTS.toLocaleString('en')} segments → ${entries.toLocaleString('en')} entries (${sentences.toLocaleString('en')} sentences), ` +

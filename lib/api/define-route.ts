@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { readTextBody } from '@/lib/api/read-text-body.ts';
 import { getViewer } from '@/lib/dal/viewer.ts';
 import type { Viewer } from '@/lib/dal/viewer-types.ts';
+import { can, type Permission } from '@/lib/domain/permissions.ts';
 import { AppError, NotFoundError, RateLimitedError, StaleVersionError, UnauthenticatedError, ValidationError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 
@@ -62,14 +63,25 @@ export function assertSameSite(request: Request): void {
 
 const crossSite = () => new AppError('cross_site', 403, 'Changes signed in with a session cookie must come from this site');
 
-export function defineApiRoute<T>(
-  handler: (request: Request, viewer: Viewer, params: Record<string, string>) => Promise<T>,
-) {
+type RouteHandler<T> = (request: Request, viewer: Viewer, params: Record<string, string>) => Promise<T>;
+
+/**
+ * A route handler under /api/v1. A route that needs a role permission names it first
+ * (`defineApiRoute('glossary:manage', handler)`): it is checked before the handler runs, so a caller
+ * without it gets 404 before the body is read or parsed, as the data-access layer would answer after.
+ * The data-access layer still decides, with the resource's scope; this only refuses early.
+ */
+export function defineApiRoute<T>(handler: RouteHandler<T>): (request: Request, context: RouteContext) => Promise<Response>;
+export function defineApiRoute<T>(permission: Permission, handler: RouteHandler<T>): (request: Request, context: RouteContext) => Promise<Response>;
+export function defineApiRoute<T>(first: Permission | RouteHandler<T>, second?: RouteHandler<T>) {
+  const permission = typeof first === 'string' ? first : null;
+  const handler = typeof first === 'string' ? second! : first;
   return async (request: Request, context: RouteContext): Promise<Response> => {
     try {
       const viewer = await getViewer();
       if (!viewer) throw new UnauthenticatedError('Send a session cookie or Authorization: Bearer <token>');
       if (viewer.kind === 'user' && viewer.via === 'session' && !safeMethods.has(request.method)) assertSameSite(request);
+      if (permission !== null && !can(viewer, permission)) throw new NotFoundError();
       const result = await handler(request, viewer, await paramsOf(context));
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { 'cache-control': 'private, no-store' } });

@@ -1,16 +1,16 @@
 import { env } from '@/lib/env.ts';
 
 /**
- * The client address used for per-IP throttling. Behind a reverse proxy (DUET_TRUST_PROXY=true) it
- * is the last address the proxy appended to X-Forwarded-For; without one, Next.js fills that header
- * from the socket only when the client did not send it, so it is taken as given and per-account
- * throttling is the guard that cannot be sidestepped.
+ * The client address used for per-address throttling and the audit log. Behind a reverse proxy
+ * (DUET_TRUST_PROXY=true) it is the last address the proxy appended to X-Forwarded-For (or its
+ * X-Real-IP). Without one, the server replaced whatever X-Forwarded-For the client sent with the
+ * connection's address (lib/server/connection-address.ts), so a client cannot choose it.
  */
 export function clientIp(headers: Headers): string {
   const forwarded = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
-  const address = env.DUET_TRUST_PROXY ? forwarded.at(-1) : forwarded[0];
-  return (address ?? headers.get('x-real-ip') ?? 'unknown').slice(0, 64);
+  const address = env.DUET_TRUST_PROXY ? (forwarded.at(-1) ?? headers.get('x-real-ip')) : forwarded.length === 1 ? forwarded[0] : undefined;
+  return (address ?? 'unknown').slice(0, 64);
 }

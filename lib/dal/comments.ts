@@ -27,8 +27,8 @@ function assertCanComment(viewer: Viewer): void {
 
 /**
  * Comments on a segment, or replies to a thread on it. Threads are one level deep: a reply to a
- * reply joins the thread of the comment it answers. Returns the users the body mentions, for
- * notifying them.
+ * reply joins the thread of the comment it answers. Returns the mentioned users who were notified:
+ * active, allowed to work on the article, and not the author.
  */
 export async function addComment(
   viewer: Viewer,
@@ -45,14 +45,16 @@ export async function addComment(
     if (!segment) throw new NotFoundError('No such segment');
     const threadId = parentId === undefined ? null : await findThreadIdOrThrow(tx, segment.id, parentId);
     const comment = await tx.comment.create({ data: { segmentId: segment.id, authorId: viewer.id, parentId: threadId, body }, select: { id: true } });
-    const mentionedUserIds = await resolveMentions(tx, findMentions(body));
+    const mentioned = await resolveMentions(tx, findMentions(body));
+    // Only those told are returned: a mention must not reveal which addresses have accounts.
+    const notify = { userIds: mentioned, articleId: segment.articleId, segmentId: segment.id, commentId: comment.id, body };
+    const mentionedUserIds = await notifyMentions(tx, viewer, notify);
     await recordAudit(tx, viewer, {
       action: 'comment.create',
       targetType: 'comment',
       targetId: comment.id,
       detail: { segmentId: segment.id, parentId: threadId, mentionedUserIds },
     });
-    await notifyMentions(tx, viewer, { userIds: mentionedUserIds, articleId: segment.articleId, segmentId: segment.id, commentId: comment.id, body });
     return { id: comment.id, mentionedUserIds };
   });
 }

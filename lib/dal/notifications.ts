@@ -3,6 +3,7 @@ import { can, roles } from '@/lib/domain/permissions.ts';
 import { currentTextWriter, type RevisionFacts } from '@/lib/domain/revision-authors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { listNotificationsSchema, markReadIdsSchema, type ListNotificationsInput } from '@/lib/validation/reviews.ts';
+import { mayWorkOnEveryArticle, workableArticlesWhere } from './article-access.ts';
 import { db, type Db } from './db.ts';
 import { readSettings } from './settings.ts';
 import type { Viewer } from './viewer-types.ts';
@@ -23,14 +24,18 @@ export type NotificationItem = {
 
 type Actor = { id: string | null };
 type NotifyInput = { kind: NotificationKind; recipients: readonly string[]; articleId: string; segmentId?: string; detail?: Record<string, unknown> };
+type Tx = Pick<Db, 'notification' | 'user' | 'setting'>;
 
 /**
- * Tells users about something `actor` just did. Call it with the transaction that makes the change,
- * so the notification exists exactly when the change does. The actor is never told about their own act.
+ * Tells users about something `actor` just did, and returns who was told. Call it with the
+ * transaction that makes the change, so the notification exists exactly when the change does. Only
+ * active users who may work on the article now are told (a translator unassigned since they wrote
+ * the text is not sent the reviewer's edits or comments), and the actor is never told about their own act.
  */
-export async function notifyUsers(tx: Pick<Db, 'notification'>, actor: Actor, input: NotifyInput): Promise<void> {
-  const userIds = [...new Set(input.recipients)].filter((id) => id !== actor.id);
-  if (userIds.length === 0) return;
+export async function notifyUsers(tx: Tx, actor: Actor, input: NotifyInput): Promise<string[]> {
+  const candidates = [...new Set(input.recipients)].filter((id) => id !== actor.id);
+  const userIds = await usersWhoMayWorkOn(tx, candidates, input.articleId);
+  if (userIds.length === 0) return [];
   await tx.notification.createMany({
     data: userIds.map((userId) => ({
       userId,
@@ -41,9 +46,10 @@ export async function notifyUsers(tx: Pick<Db, 'notification'>, actor: Actor, in
       detail: JSON.stringify(input.detail ?? {}),
     })),
   });
+  return userIds;
 }
 
-/** The given users who may work on the article: nobody is sent a link they cannot open. */
+/** The given users who may work on the article, in the given order: nobody is sent what they may not open. */
 async function usersWhoMayWorkOn(tx: Pick<Db, 'user' | 'setting'>, userIds: readonly string[], articleId: string): Promise<string[]> {
   if (userIds.length === 0) return [];
   const anyArticle = (await readSettings(tx))['translators.editAnyArticle'];
@@ -52,24 +58,26 @@ async function usersWhoMayWorkOn(tx: Pick<Db, 'user' | 'setting'>, userIds: read
     where: { id: { in: [...userIds] }, disabledAt: null, OR: [{ role: { in: seeAll } }, { assignments: { some: { articleId } } }] },
     select: { id: true },
   });
-  return users.map((user) => user.id);
+  const allowed = new Set(users.map((user) => user.id));
+  return userIds.filter((id) => allowed.has(id));
 }
 
+/** Tells the mentioned users who may see the article; returns them (never the author or outsiders). */
 export async function notifyMentions(
-  tx: Pick<Db, 'notification' | 'user' | 'setting'>,
+  tx: Tx,
   actor: Actor,
   input: { userIds: readonly string[]; articleId: string; segmentId: string; commentId: string; body: string },
-): Promise<void> {
-  await notifyUsers(tx, actor, {
+): Promise<string[]> {
+  return notifyUsers(tx, actor, {
     kind: 'mention',
-    recipients: await usersWhoMayWorkOn(tx, input.userIds, input.articleId),
+    recipients: input.userIds,
     articleId: input.articleId,
     segmentId: input.segmentId,
     detail: { commentId: input.commentId, excerpt: input.body.slice(0, 280) },
   });
 }
 
-export async function notifyAssigned(tx: Pick<Db, 'notification'>, actor: Actor, input: { userId: string; articleId: string }): Promise<void> {
+export async function notifyAssigned(tx: Tx, actor: Actor, input: { userId: string; articleId: string }): Promise<void> {
   await notifyUsers(tx, actor, { kind: 'assigned', recipients: [input.userId], articleId: input.articleId });
 }
 
@@ -78,7 +86,7 @@ export async function notifyAssigned(tx: Pick<Db, 'notification'>, actor: Actor,
  * text, one notification per writer naming how many of their segments changed, not one per segment.
  */
 export async function notifyOutdated(
-  tx: Pick<Db, 'notification' | 'revision'>,
+  tx: Tx & Pick<Db, 'revision'>,
   actor: Actor,
   input: { articleId: string; translations: ReadonlyArray<{ translationId: string; segmentId: string }> },
 ): Promise<void> {
@@ -110,11 +118,23 @@ export async function notifyOutdated(
   }
 }
 
+/**
+ * The viewer's notifications about articles they may work on now. Access is checked again when they
+ * are read, not only when they were sent: after a translator is unassigned, what they were told about
+ * the article (its title, a reviewer's edit, feedback) is no longer shown to them.
+ */
+async function ownVisibleNotificationsWhere(viewer: Viewer) {
+  const userId = viewer.id ?? '';
+  if (await mayWorkOnEveryArticle(viewer)) return { userId };
+  const articles = await db.article.findMany({ where: await workableArticlesWhere(viewer), select: { id: true } });
+  return { userId, OR: [{ articleId: null }, { articleId: { in: articles.map((article) => article.id) } }] };
+}
+
 /** The viewer's own notifications, newest first. */
 export async function listNotifications(viewer: Viewer, input: ListNotificationsInput = {}): Promise<NotificationItem[]> {
   const { unreadOnly, limit, before } = parseOrThrow(listNotificationsSchema, input);
   const rows = await db.notification.findMany({
-    where: { userId: viewer.id ?? '', ...(unreadOnly && { readAt: null }) },
+    where: { ...(await ownVisibleNotificationsWhere(viewer)), ...(unreadOnly && { readAt: null }) },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit,
     ...(before !== undefined && { cursor: { id: before }, skip: 1 }),
@@ -131,7 +151,7 @@ export async function listNotifications(viewer: Viewer, input: ListNotifications
 }
 
 export async function countUnread(viewer: Viewer): Promise<number> {
-  return db.notification.count({ where: { userId: viewer.id ?? '', readAt: null } });
+  return db.notification.count({ where: { ...(await ownVisibleNotificationsWhere(viewer)), readAt: null } });
 }
 
 /** Marks some (by id) or all of the viewer's notifications read; ids of others' notifications change nothing. */

@@ -7,11 +7,13 @@ import { changePasswordSchema, setPasswordSchema, type ChangePasswordInput } fro
 import { recordAudit } from './audit.ts';
 import { db } from './db.ts';
 import { forgetPasswordFailures, takePasswordAttempt } from './sessions.ts';
+import { revokeAllApiTokens } from './tokens.ts';
 import type { Viewer } from './viewer-types.ts';
 
 /*
- * A new password always bumps `sessionVersion`: every session of the account, in every browser,
- * ends on its next request, so whoever might have had the old password or a session loses it.
+ * A new password always bumps `sessionVersion` and revokes the account's API tokens: every session
+ * of the account, in every browser, ends on its next request, and every token at once, so whoever
+ * might have had the old password, a session or a token loses it.
  */
 
 /**
@@ -41,7 +43,8 @@ export async function changeOwnPassword(viewer: Viewer, input: ChangePasswordInp
       data: { passwordHash, sessionVersion: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError('Your password was changed in the meantime');
-    await recordAudit(tx, viewer, { action: 'user.password_change', targetType: 'user', targetId: user.id });
+    const tokensRevoked = await revokeAllApiTokens(tx, user.id);
+    await recordAudit(tx, viewer, { action: 'user.password_change', targetType: 'user', targetId: user.id, detail: { ...(tokensRevoked > 0 && { tokensRevoked }) } });
   });
 }
 
@@ -66,11 +69,12 @@ export async function setUserPassword(viewer: Viewer, email: string, password?: 
       data: { passwordHash, sessionVersion: { increment: 1 } },
       select: { id: true },
     });
+    const tokensRevoked = await revokeAllApiTokens(tx, user.id);
     await recordAudit(tx, viewer, {
       action: 'user.password_reset',
       targetType: 'user',
       targetId: user.id,
-      detail: { email: user.email, generated: data.password === undefined },
+      detail: { email: user.email, generated: data.password === undefined, ...(tokensRevoked > 0 && { tokensRevoked }) },
     });
   });
   // Failures counted against the old password say nothing about the new one.

@@ -8,17 +8,13 @@ import type { Viewer } from './viewer-types.ts';
  * A sliding-window counter kept in the database, so every app instance sees the same counts.
  */
 
-export async function countRecentHits(key: string, windowSeconds: number): Promise<number> {
-  const since = new Date(Date.now() - windowSeconds * 1000);
-  return db.rateLimitHit.count({ where: { key, createdAt: { gte: since } } });
-}
-
-export async function recordHit(key: string): Promise<void> {
-  await db.rateLimitHit.create({ data: { key }, select: { id: true } });
-}
-
 export async function clearHits(key: string): Promise<void> {
   await db.rateLimitHit.deleteMany({ where: { key } });
+}
+
+/** Gives back attempts taken by `reserveInWindow` that turned out not to count (a sign-in that succeeded). */
+export async function releaseHits(ids: string[]): Promise<void> {
+  if (ids.length > 0) await db.rateLimitHit.deleteMany({ where: { id: { in: ids } } });
 }
 
 /** Seconds until the oldest hit in the window leaves it. */
@@ -44,27 +40,69 @@ export const rateLimits = {
   saveBurst: env.DUET_SAVE_BURST,
   importsPerHour: env.DUET_IMPORT_RATE_PER_HOUR,
   exportsPerHour: env.DUET_EXPORT_RATE_PER_HOUR,
+  checksPerMinute: env.DUET_CHECK_RATE_PER_MINUTE,
 };
 
 const hour = 3600;
 
 /**
- * Counts one attempt against a sliding window shared by every app instance, or throws
- * RateLimitedError when `limit` attempts are already in it. The attempt is recorded first and
- * counted with the others, so simultaneous requests cannot all slip under the limit; a refused
- * attempt is removed again and does not push the window further out.
+ * Counts one attempt against a sliding window shared by every app instance and returns its id, or
+ * null when `limit` attempts are already in it. The attempt is recorded first and counted with the
+ * others, so simultaneous requests cannot all slip under the limit (of any number of them, at most
+ * `limit` see a count within it); a refused attempt is removed again and does not push the window
+ * further out.
  */
-export async function takeFromWindow(key: string, limit: number, windowSeconds: number): Promise<void> {
+export async function reserveInWindow(key: string, limit: number, windowSeconds: number): Promise<string | null> {
   const since = new Date(Date.now() - windowSeconds * 1000);
   const hit = await db.rateLimitHit.create({ data: { key }, select: { id: true } });
   const count = await db.rateLimitHit.count({ where: { key, createdAt: { gte: since } } });
   if (count <= limit) {
     // Hits that left the window are of no further use; dropping them keeps the table small.
     if (count === 1) await db.rateLimitHit.deleteMany({ where: { key, createdAt: { lt: since } } });
-    return;
+    return hit.id;
   }
   await db.rateLimitHit.deleteMany({ where: { id: hit.id } });
-  throw new RateLimitedError(await secondsUntilWindowFrees(key, windowSeconds));
+  return null;
+}
+
+/** `reserveInWindow`, throwing RateLimitedError when the window is full. */
+export async function takeFromWindow(key: string, limit: number, windowSeconds: number): Promise<void> {
+  if ((await reserveInWindow(key, limit, windowSeconds)) === null) {
+    throw new RateLimitedError(await secondsUntilWindowFrees(key, windowSeconds));
+  }
+}
+
+/** Quality checks through the API (up to a second of work each): per user, per minute, across instances. */
+export async function limitChecks(viewer: Viewer): Promise<void> {
+  if (viewer.kind !== 'user') return;
+  await takeFromWindow(`checks:${viewer.id}`, rateLimits.checksPerMinute, 60);
+}
+
+type Lane = { tail: Promise<void>; queued: number };
+const lanes = new Map<string, Lane>();
+
+/**
+ * Runs `task` once every earlier task for `key` in this process has finished, or throws
+ * RateLimitedError when `maxQueued` are already waiting or running. Sign-in puts each account's
+ * password checks in one lane: a burst against one account costs one scrypt at a time, and the
+ * requests past the queue cost nothing.
+ */
+export async function oneAtATime<T>(key: string, maxQueued: number, task: () => Promise<T>): Promise<T> {
+  const lane = lanes.get(key) ?? { tail: Promise.resolve(), queued: 0 };
+  if (lane.queued >= maxQueued) throw new RateLimitedError(1);
+  lanes.set(key, lane);
+  lane.queued += 1;
+  const previous = lane.tail;
+  let finish!: () => void;
+  lane.tail = new Promise<void>((resolve) => (finish = resolve));
+  try {
+    await previous;
+    return await task();
+  } finally {
+    lane.queued -= 1;
+    if (lane.queued === 0) lanes.delete(key);
+    finish();
+  }
 }
 
 /** Imports of articles and of new source versions: per user, per hour, across instances. */

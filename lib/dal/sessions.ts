@@ -4,7 +4,7 @@ import { env } from '@/lib/env.ts';
 import { RateLimitedError } from '@/lib/errors.ts';
 import { recordAudit } from './audit.ts';
 import { db } from './db.ts';
-import { clearHits, countRecentHits, recordHit, secondsUntilWindowFrees, takeFromWindow } from './rate-limit.ts';
+import { clearHits, oneAtATime, releaseHits, reserveInWindow, secondsUntilWindowFrees, takeFromWindow } from './rate-limit.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type SessionClaims = { userId: string; sessionVersion: number };
@@ -12,10 +12,15 @@ export type SessionClaims = { userId: string; sessionVersion: number };
 const accountKey = (email: string) => `signin:account:${email}`;
 const ipKey = (ip: string) => `signin:ip:${ip}`;
 
+/** Password checks of one account waiting or running in this process; more are refused at once. */
+const maxQueuedChecksPerAccount = 16;
+
 /**
- * Checks an e-mail and password. Throttling is checked before any hashing, so a flood of guesses
- * costs the server nothing; unknown e-mails, wrong passwords and disabled accounts all fail the same
- * way and take the same time.
+ * Checks an e-mail and password. Each attempt is reserved against the account's and the address's
+ * failure limits before any hashing, and the reservation is what counts as the failure, so a burst
+ * of simultaneous guesses gets no more password checks than the limit, on any number of app
+ * instances; an account's checks also run one at a time in each process. Unknown e-mails, wrong
+ * passwords and disabled accounts all fail the same way and take the same time.
  */
 export async function authenticateWithPassword(input: {
   email: string;
@@ -23,35 +28,64 @@ export async function authenticateWithPassword(input: {
   ip: string;
 }): Promise<SessionClaims | null> {
   const email = input.email.trim().toLowerCase();
+  return oneAtATime(accountKey(email), maxQueuedChecksPerAccount, () => checkPassword(email, input.password, input.ip));
+}
+
+async function checkPassword(email: string, password: string, ip: string): Promise<SessionClaims | null> {
   const window = env.DUET_SIGNIN_WINDOW_SECONDS;
   const limits = [
-    { key: accountKey(email), max: env.DUET_SIGNIN_MAX_FAILURES_PER_ACCOUNT },
-    { key: ipKey(input.ip), max: env.DUET_SIGNIN_MAX_FAILURES_PER_IP },
-  ];
+    { scope: 'account', target: email, key: accountKey(email), max: env.DUET_SIGNIN_MAX_FAILURES_PER_ACCOUNT },
+    { scope: 'address', target: ip, key: ipKey(ip), max: env.DUET_SIGNIN_MAX_FAILURES_PER_IP },
+  ] as const;
+  const reserved: string[] = [];
   for (const limit of limits) {
-    if ((await countRecentHits(limit.key, window)) >= limit.max) {
-      await recordAudit(db, null, { action: 'signin.throttled', detail: { email }, ip: input.ip });
+    const hit = await reserveInWindow(limit.key, limit.max, window);
+    if (hit === null) {
+      await releaseHits(reserved);
+      await auditThrottledOncePerWindow(limit, email, ip);
       throw new RateLimitedError(await secondsUntilWindowFrees(limit.key, window));
     }
+    reserved.push(hit);
   }
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, passwordHash: true, sessionVersion: true, disabledAt: true },
   });
-  const passwordMatches = await verifyPassword(input.password, user?.passwordHash ?? decoyPasswordHash);
+  const passwordMatches = await verifyPassword(password, user?.passwordHash ?? decoyPasswordHash);
   if (!user || !passwordMatches || user.disabledAt) {
-    await Promise.all(limits.map((limit) => recordHit(limit.key)));
-    await recordAudit(db, null, { action: 'signin.failure', detail: { email }, ip: input.ip });
+    await recordAudit(db, null, { action: 'signin.failure', detail: { email }, ip });
     return null;
   }
+  // A success is no failure: the account's count starts again and the address's attempt is given back.
   await clearHits(accountKey(email));
+  await releaseHits(reserved);
   await recordAudit(db, { id: user.id }, {
     action: 'signin.success',
     targetType: 'user',
     targetId: user.id,
-    ip: input.ip,
+    ip,
   });
   return { userId: user.id, sessionVersion: user.sessionVersion };
+}
+
+/**
+ * Refused attempts cost no hashing, so auditing each would let anyone fill the log at no cost: the
+ * first refusal of an account or address in a window is audited, and the rest write no row.
+ */
+async function auditThrottledOncePerWindow(
+  limit: { scope: 'account' | 'address'; target: string; key: string },
+  email: string,
+  ip: string,
+): Promise<void> {
+  const window = env.DUET_SIGNIN_WINDOW_SECONDS;
+  if ((await reserveInWindow(`audited:${limit.key}`, 1, window)) === null) return;
+  await recordAudit(db, null, {
+    action: 'signin.throttled',
+    targetType: limit.scope,
+    targetId: limit.target,
+    detail: { email, windowSeconds: window },
+    ip,
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { NotFoundError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { tokenLabelSchema } from '@/lib/validation/users.ts';
 import { recordAudit } from './audit.ts';
-import { db } from './db.ts';
+import { db, type Db } from './db.ts';
 import type { Viewer } from './viewer-types.ts';
 
 /*
@@ -59,6 +59,16 @@ export async function revokeApiToken(viewer: Viewer, tokenId: string): Promise<v
     await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: new Date() }, select: { id: true } });
     await recordAudit(tx, viewer, { action: 'token.revoke', targetType: 'api_token', targetId: token.id });
   });
+}
+
+/**
+ * Revokes every token of a user, in the caller's transaction. A new password (set or changed) and
+ * disabling an account end the account's tokens as they end its sessions: whoever had access
+ * before does not keep it through a script, and enabling the account again does not bring them back.
+ */
+export async function revokeAllApiTokens(tx: Pick<Db, 'apiToken'>, userId: string): Promise<number> {
+  const { count } = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count;
 }
 
 /** The viewer a bearer token speaks for, or null when it is unknown, revoked or its user disabled. */

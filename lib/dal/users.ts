@@ -7,6 +7,7 @@ import { createUserSchema, type CreateUserInput } from '@/lib/validation/users.t
 import { recordAudit } from './audit.ts';
 import { db } from './db.ts';
 import { isUniqueViolation } from './prisma-errors.ts';
+import { revokeAllApiTokens } from './tokens.ts';
 import type { Viewer } from './viewer-types.ts';
 
 export type UserSummary = {
@@ -69,7 +70,10 @@ export async function getUserIdByEmailOrThrow(viewer: Viewer, email: string): Pr
   return user.id;
 }
 
-/** Role changes and disabling bump `sessionVersion`, which ends the user's sessions on their next request. */
+/**
+ * Role changes and disabling bump `sessionVersion`, which ends the user's sessions on their next request;
+ * disabling also revokes the user's API tokens.
+ */
 async function updateUserAccess(
   viewer: Viewer,
   userId: string,
@@ -88,7 +92,8 @@ async function updateUserAccess(
       data: { ...change, sessionVersion: { increment: 1 } },
       select: summarySelect,
     });
-    await recordAudit(tx, viewer, { action, targetType: 'user', targetId: userId, detail: { ...change } });
+    const tokensRevoked = change.disabledAt ? await revokeAllApiTokens(tx, userId) : 0;
+    await recordAudit(tx, viewer, { action, targetType: 'user', targetId: userId, detail: { ...change, ...(tokensRevoked > 0 && { tokensRevoked }) } });
     return toSummary(user);
   });
 }

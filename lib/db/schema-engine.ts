@@ -158,10 +158,12 @@ const filters = { externalTables: [], externalEnums: [] };
 
 /**
  * Applies pending migrations and records them in `_prisma_migrations`; a SQLite database is also
- * switched to WAL. Returns the names applied.
+ * switched to WAL. Returns the names applied. `only` limits them to the named ones (to rebuild the
+ * schema of a database made by an earlier version).
  */
-export async function applyMigrations(target: DatabaseTarget): Promise<string[]> {
-  const migrationsList = await readMigrationsList(target.provider);
+export async function applyMigrations(target: DatabaseTarget, only?: readonly string[]): Promise<string[]> {
+  const known = await readMigrationsList(target.provider);
+  const migrationsList = only ? { ...known, migrationDirectories: known.migrationDirectories.filter((entry) => only.includes(entry.path)) } : known;
   const applied = await withSchemaEngine(target, async (engine) => {
     const result = await engine.applyMigrations({ migrationsList, filters });
     return result.appliedMigrationNames;

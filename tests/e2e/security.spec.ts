@@ -178,15 +178,68 @@ test('session cookies are HttpOnly and SameSite, and Secure behind HTTPS', async
   await secure.dispose();
 });
 
-test('sign-in never redirects to another site through callbackUrl', async ({ page }) => {
-  for (const target of ['https://evil.example/', '//evil.example', '/\\evil.example', 'javascript:alert(1)']) {
+test('sign-in never redirects to another site through callbackUrl', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const targets = [
+    'https://evil.example/',
+    '//evil.example',
+    '/\\evil.example',
+    'javascript:alert(1)',
+    // These pass a check on the raw value and normalise to //evil.example.
+    '/.//evil.example/x',
+    '/..//evil.example',
+    '/%2e//evil.example',
+    '/a/..//evil.example',
+    '/.%2e//evil.example',
+  ];
+  for (const target of targets) {
     await page.context().clearCookies();
     await page.goto(`/signin?callbackUrl=${encodeURIComponent(target)}`);
     await page.getByLabel(/e-mail|邮箱/i).fill('translator@duet.local');
     await page.getByLabel(/password|密码/i).fill('duet-translator-demo');
     await page.getByRole('button', { name: /sign in|登录/i }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+    expect(new URL(page.url()).origin, target).toBe(new URL(baseURL!).origin);
     await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/workspace/);
   }
+});
+
+test('a client-sent X-Forwarded-For does not choose the address that is throttled and audited', async ({ request }) => {
+  const admin = tokenFor('admin');
+  const email = uniqueEmail('spoofed');
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  for (const spoofed of ['203.0.113.77', '198.51.100.78']) {
+    await request.post('/api/auth/callback/credentials', {
+      form: { csrfToken, email, password: 'not the password' },
+      headers: { 'x-forwarded-for': spoofed, 'x-real-ip': spoofed },
+      maxRedirects: 0,
+    });
+  }
+  const audit = await request.get('/api/v1/audit?action=signin.failure&limit=100', { headers: { authorization: `Bearer ${admin}` } });
+  const { events } = (await audit.json()) as { events: { detail: { email?: string }; ip: string }[] };
+  const ours = events.filter((event) => event.detail.email === email);
+  expect(ours).toHaveLength(2);
+  for (const event of ours) expect(event.ip).toMatch(/^(::ffff:)?127\.0\.0\.1$|^::1$/);
+});
+
+test('quality checks run off the main thread: other requests are answered while long ones run', async ({ request }) => {
+  test.setTimeout(120_000);
+  const auth = { authorization: `Bearer ${tokenFor('translator')}` };
+  const small = await request.post('/api/v1/checks', { headers: auth, data: { source: 'Call 3 times.', target: '调用两次。' } });
+  expect(small.status()).toBe(200);
+  expect((await small.json()).findings).toEqual([expect.objectContaining({ checkId: 'numbers' })]);
+  // About a second of checking each on this machine's single checks thread.
+  const openers = '[a]['.repeat(12_500);
+  const started = Date.now();
+  const long = Promise.all(Array.from({ length: 3 }, () => request.post('/api/v1/checks', { headers: auth, data: { source: openers, target: openers }, timeout: 90_000 })));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const asked = Date.now();
+  expect((await request.get('/api/v1/me', { headers: auth })).status()).toBe(200);
+  const answeredIn = Date.now() - asked;
+  const responses = await long;
+  const longTook = Date.now() - started;
+  expect(responses.map((response) => response.status())).toEqual([200, 200, 200]);
+  expect(answeredIn).toBeLessThan(longTook / 4);
 });
 
 test('errors reveal no stack, SQL or environment', async ({ request }) => {

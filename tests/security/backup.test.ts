@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupDatabase, restoreDatabase } from '@/lib/cli/backup.ts';
+import { applyMigrations, readMigrationsList } from '@/lib/db/schema-engine.ts';
 import { db } from '@/lib/dal/db.ts';
 import { env } from '@/lib/env.ts';
 
@@ -67,5 +68,45 @@ describe.runIf(sqlite)('backup and restore (SQLite)', () => {
     const file = path.join(dir, 'once.db');
     await backupDatabase(file);
     await expect(backupDatabase(file)).rejects.toThrow(/exists/);
+  });
+
+  /** A backup of the database, changed by `tamper` as an attacker with the file would. */
+  async function tamperedBackup(tamper: string): Promise<string> {
+    const file = path.join(scratch(), 'tampered.db');
+    await backupDatabase(file);
+    const copy = new Database(file);
+    copy.exec(tamper);
+    copy.close();
+    return file;
+  }
+
+  it.each([
+    ['a trigger that makes every new user an admin', `CREATE TRIGGER "promote" AFTER INSERT ON "User" BEGIN UPDATE "User" SET "role" = 'admin' WHERE "id" = NEW."id"; END;`],
+    ['a trigger on the migrations table', `CREATE TRIGGER "watch" AFTER INSERT ON "_prisma_migrations" BEGIN DELETE FROM "ApiToken"; END;`],
+    ['a view', `CREATE VIEW "Everyone" AS SELECT "email", "passwordHash" FROM "User";`],
+    ['an extra table', `CREATE TABLE "Extra" ("id" TEXT);`],
+    ['an extra index', `CREATE INDEX "User_name_idx" ON "User" ("name");`],
+    ['a changed table', `ALTER TABLE "User" ADD COLUMN "note" TEXT DEFAULT 'x';`],
+    ['a dropped index', `DROP INDEX "RateLimitHit_key_createdAt_idx";`],
+  ])('refuses a backup with %s, and leaves the database as it was', async (_name, tamper) => {
+    const backup = await tamperedBackup(tamper);
+    await db.user.create({ data: { email: `before-${crypto.randomUUID()}@example.test`, name: 'Before', role: 'translator', passwordHash: '-' }, select: { id: true } });
+    const users = await db.user.count();
+    await expect(restoreDatabase(backup)).rejects.toThrow(/schema Duet's migrations create; nothing was restored/);
+    expect(await db.user.count()).toBe(users);
+    const created = await db.user.create({ data: { email: `after-${crypto.randomUUID()}@example.test`, name: 'After', role: 'translator', passwordHash: '-' }, select: { role: true } });
+    expect(created.role).toBe('translator');
+  });
+
+  it('restores a backup made before the latest migrations (the next start applies them)', async () => {
+    const { migrationDirectories } = await readMigrationsList('sqlite');
+    const older = migrationDirectories.slice(0, -1).map((entry) => entry.path);
+    const file = path.join(scratch(), 'older.db');
+    await applyMigrations({ provider: 'sqlite', file }, older);
+    await restoreDatabase(file);
+    const database = new Database(env.DATABASE_URL.provider === 'sqlite' ? env.DATABASE_URL.file : '', { readonly: true });
+    const applied = database.prepare('SELECT COUNT(*) AS count FROM _prisma_migrations').get() as { count: number };
+    database.close();
+    expect(applied.count).toBe(older.length);
   });
 });

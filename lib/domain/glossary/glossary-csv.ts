@@ -19,6 +19,7 @@ const isColumn = (name: string): name is (typeof GLOSSARY_CSV_COLUMNS)[number] =
  * Reads a glossary CSV. The first row names the columns, in any order and any letter case; english
  * and chinese are required, notes, part_of_speech and status (preferred or forbidden, preferred when
  * empty) optional, and other columns are ignored. A row with missing trailing fields reads them as empty.
+ * A ' that guards a formula (see `guardFormula`) is taken off.
  */
 export function readGlossaryCsv(text: string): ParsedGlossaryFile {
   const [header, ...records] = parseCsv(text);
@@ -39,7 +40,8 @@ export function readGlossaryCsv(text: string): ParsedGlossaryFile {
     }
     const row: RawGlossaryRow['fields'] = { source: undefined, target: undefined, notes: undefined, partOfSpeech: undefined, status: undefined };
     names.forEach((name, index) => {
-      if (isColumn(name)) row[FIELD_OF_COLUMN[name]] = fields[index];
+      const field = fields[index];
+      if (isColumn(name)) row[FIELD_OF_COLUMN[name]] = field === undefined ? undefined : unguardFormula(field);
     });
     raw.push({ line, fields: row });
   }
@@ -49,6 +51,26 @@ export function readGlossaryCsv(text: string): ParsedGlossaryFile {
 export function writeGlossaryCsv(terms: readonly GlossaryTermFields[]): string {
   return formatCsv([
     GLOSSARY_CSV_COLUMNS,
-    ...terms.map((term) => GLOSSARY_CSV_COLUMNS.map((column) => term[FIELD_OF_COLUMN[column]])),
+    ...terms.map((term) => GLOSSARY_CSV_COLUMNS.map((column) => guardFormula(term[FIELD_OF_COLUMN[column]]))),
   ]);
+}
+
+/*
+ * Spreadsheet formulas (OWASP, "CSV injection"): Excel, LibreOffice and Google Sheets run a cell that
+ * starts with = + - @, a tab or a carriage return as a formula (`=HYPERLINK(…)`), so the export puts a
+ * ' in front of one, which spreadsheets take as "this is text" and do not show. The import takes it
+ * off again, and the rule is exact for every cell Duet writes, so an export imports back unchanged:
+ * - written: a cell that starts with any number of ' and then one of those characters gets one more ';
+ * - read: a cell that starts with one or more ' and then one of those characters loses its first '.
+ * A ' before anything else (`'tis`) is the term's own and is kept both ways.
+ */
+const formulaAfterQuotes = /^'*[=+\-@\t\r]/;
+const guardedFormula = /^'+[=+\-@\t\r]/;
+
+export function guardFormula(value: string): string {
+  return formulaAfterQuotes.test(value) ? `'${value}` : value;
+}
+
+export function unguardFormula(value: string): string {
+  return guardedFormula.test(value) ? value.slice(1) : value;
 }

@@ -58,9 +58,10 @@ describe('commenting on a segment', () => {
   it('resolves mentions to active users by e-mail (any case) or exact name', async () => {
     const { first } = await article('tides-mentions');
     const author = await makeUser('reviewer');
-    const byEmail = await makeUser('translator');
-    const byName = await makeUser('translator');
-    const disabled = await makeUser('translator');
+    // Reviewers, who may see every article: only users who are notified are returned.
+    const byEmail = await makeUser('reviewer');
+    const byName = await makeUser('reviewer');
+    const disabled = await makeUser('reviewer');
     await db.user.update({ where: { id: disabled.user.id }, data: { disabledAt: new Date() } });
     const renamed = 'Mei_Lin';
     await db.user.update({ where: { id: byName.user.id }, data: { name: renamed } });

@@ -6,6 +6,8 @@ import { systemViewer } from '@/lib/dal/viewer-types.ts';
 import { NotFoundError, ValidationError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 
+// Pairs of an article that does not exist: reviewers read the whole memory, translators only what
+// their articles and published ones gave it (tests/security/memory-access.test.ts).
 const record = (source: string, target: string, segmentId = crypto.randomUUID()) =>
   db.$transaction((tx) => recordApprovedPair(tx, { source, target, articleId: 'article-1', segmentId }));
 
@@ -20,7 +22,7 @@ ${units.map(([en, zh]) => `    <tu><tuv xml:lang="en"><seg>${en}</seg></tuv><tuv
 describe('looking up the translation memory', () => {
   it('finds an approved pair exactly, ignoring the whitespace around the segment', async () => {
     await record('Rivers shape valleys over geological time.\n\n', '河流在漫长的地质年代中塑造山谷。');
-    const { viewer } = await makeUser('translator');
+    const { viewer } = await makeUser('reviewer');
     const { matches, sentences } = await lookupMemory(viewer, '\nRivers shape valleys over geological time.');
     expect(matches).toHaveLength(1);
     expect(matches[0]).toMatchObject({ score: 100, target: '河流在漫长的地质年代中塑造山谷。', origin: 'approved', unit: 'segment' });
@@ -29,7 +31,7 @@ describe('looking up the translation memory', () => {
 
   it('finds a fuzzy match for a changed sentence, scored by word edits, with the difference shown', async () => {
     await record('Glaciers carve deep fjords along the northern coast.', '冰川沿着北部海岸切割出深邃的峡湾。');
-    const { viewer } = await makeUser('translator');
+    const { viewer } = await makeUser('reviewer');
     const { matches } = await lookupMemory(viewer, 'Glaciers carve deep valleys along the northern coast.');
     expect(matches[0]).toMatchObject({ score: 87, source: 'Glaciers carve deep fjords along the northern coast.' });
     expect(matches[0]!.createdAt.getTime()).toBeLessThanOrEqual(Date.now());
@@ -45,7 +47,7 @@ describe('looking up the translation memory', () => {
       'Tokenizers split text into pieces. Each piece maps to an integer id. The model only ever sees these ids.',
       '分词器把文本切分成片段。每个片段对应一个整数编号。模型只会看到这些编号。',
     );
-    const { viewer } = await makeUser('translator');
+    const { viewer } = await makeUser('reviewer');
     const lookup = await lookupMemory(viewer, 'Tokenizers split text into pieces. Every piece becomes a vector of floats. The model only ever sees these ids.');
     expect(lookup.sentences.map((sentence) => sentence.matches[0] && { score: sentence.matches[0].score, target: sentence.matches[0].target })).toEqual([
       { score: 100, target: '分词器把文本切分成片段。' },
@@ -72,7 +74,7 @@ describe('looking up the translation memory', () => {
 describe('concordance search', () => {
   it('finds a phrase in either language, ignoring letter case, and lists whole segments only', async () => {
     await record('The Attention Mechanism weighs every token. It was introduced in 2017.', '注意力机制为每个词元分配权重。它于 2017 年提出。');
-    const { viewer } = await makeUser('translator');
+    const { viewer } = await makeUser('reviewer');
     const english = await concordance(viewer, 'attention mechanism');
     expect(english.map((hit) => hit.target)).toEqual(['注意力机制为每个词元分配权重。它于 2017 年提出。']);
     expect((await concordance(viewer, '分配权重')).map((hit) => hit.source)).toEqual(['The Attention Mechanism weighs every token. It was introduced in 2017.']);

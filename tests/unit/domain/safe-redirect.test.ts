@@ -5,6 +5,8 @@ describe('safeRedirectPath', () => {
   it.each([
     ['/workspace/articles/x?tab=2#p3', '/workspace/articles/x?tab=2#p3'],
     ['/admin/users', '/admin/users'],
+    ['/workspace/./articles/../memory', '/workspace/memory'],
+    ['/./%2fevil.example', '/%2fevil.example'],
   ])('keeps the local path %s', (input, output) => {
     expect(safeRedirectPath(input)).toBe(output);
   });
@@ -21,6 +23,22 @@ describe('safeRedirectPath', () => {
     undefined,
     `/${'a'.repeat(3000)}`,
   ])('sends %s to the fallback', (input) => {
+    expect(safeRedirectPath(input)).toBe('/workspace');
+  });
+
+  // Each of these passes a check on the raw value and normalises to `//host`, another site.
+  it.each([
+    '/.//evil.example/x',
+    '/..//evil.example',
+    '/%2e//evil.example',
+    '/%2E//evil.example',
+    '/%2e%2e//evil.example',
+    '/.%2e//evil.example',
+    '/a/..//evil.example',
+    '/a/%2e%2e//evil.example',
+    '/a/b/../..//evil.example',
+    '/././/evil.example',
+  ])('sends %s, which normalises to //host, to the fallback', (input) => {
     expect(safeRedirectPath(input)).toBe('/workspace');
   });
 });

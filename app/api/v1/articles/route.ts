@@ -4,7 +4,7 @@ import { importArticleSchema, maxImportRequestBytes } from '@/lib/validation/art
 
 export const GET = defineApiRoute(async (_request, viewer) => ({ articles: await listArticles(viewer) }));
 
-export const POST = defineApiRoute(async (request, viewer) => {
+export const POST = defineApiRoute('articles:import', async (request, viewer) => {
   const summary = await importArticle(viewer, await readJsonBody(request, importArticleSchema, maxImportRequestBytes));
   return Response.json(summary, { status: 201, headers: { 'cache-control': 'no-store' } });
 });

@@ -23,7 +23,7 @@ export const GET = defineApiRoute(async (request, viewer) => {
  * `text/xml`, `application/x-tbx+xml`) body imports a file and answers with what it did. A file with
  * invalid rows imports nothing and answers 400 with each row's problem under `fields`.
  */
-export const POST = defineApiRoute(async (request, viewer) => {
+export const POST = defineApiRoute('glossary:manage', async (request, viewer) => {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type === 'application/json') {
     const term = await createGlossaryTerm(viewer, await readJsonBody(request, glossaryTermSchema));

@@ -16,4 +16,4 @@ export const GET = defineApiRoute(async (request, viewer) => {
 });
 
 /** Admins only: imports a TMX file sent as the body (`application/xml`); answers with what it added. */
-export const POST = defineApiRoute(async (request, viewer) => importTmx(viewer, await readTextBody(request, maxTmxBytes)));
+export const POST = defineApiRoute('glossary:manage', async (request, viewer) => importTmx(viewer, await readTextBody(request, maxTmxBytes)));

@@ -5,4 +5,4 @@ import { updateSettingsSchema } from '@/lib/validation/settings.ts';
 export const GET = defineApiRoute(async (_request, viewer) => getSettings(viewer));
 
 /** Changes some settings, e.g. `{ "reviewers.selfApprove": true }`; returns them all. */
-export const PATCH = defineApiRoute(async (request, viewer) => updateSettings(viewer, await readJsonBody(request, updateSettingsSchema)));
+export const PATCH = defineApiRoute('settings:manage', async (request, viewer) => updateSettings(viewer, await readJsonBody(request, updateSettingsSchema)));

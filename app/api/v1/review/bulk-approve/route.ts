@@ -3,4 +3,4 @@ import { bulkApprove } from '@/lib/dal/reviews.ts';
 import { bulkApproveSchema } from '@/lib/validation/reviews.ts';
 
 /** Approves `{ items: [{ segmentId, version }] }`; reports which were approved and which were refused and why. */
-export const POST = defineApiRoute(async (request, viewer) => bulkApprove(viewer, await readJsonBody(request, bulkApproveSchema)));
+export const POST = defineApiRoute('translations:review', async (request, viewer) => bulkApprove(viewer, await readJsonBody(request, bulkApproveSchema)));

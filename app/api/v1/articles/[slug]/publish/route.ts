@@ -3,7 +3,7 @@ import { publishArticle } from '@/lib/dal/publications.ts';
 import { revalidatePublicPages } from '@/lib/server/revalidate-public-pages.ts';
 
 /** Publishes the article's approved translation as a new publication; 409 naming how many segments remain. */
-export const POST = defineApiRoute(async (_request, viewer, { slug = '' }) => {
+export const POST = defineApiRoute('articles:publish', async (_request, viewer, { slug = '' }) => {
   const published = await publishArticle(viewer, slug);
   revalidatePublicPages();
   return Response.json(published, { status: 201, headers: { 'cache-control': 'private, no-store' } });

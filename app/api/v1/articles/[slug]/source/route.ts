@@ -6,7 +6,7 @@ import { maxImportRequestBytes } from '@/lib/validation/articles.ts';
 const bodySchema = z.strictObject({ markdown: z.string() });
 
 /** A new English version of the article: segments are re-anchored, nothing translated is lost. */
-export const POST = defineApiRoute(async (request, viewer, { slug = '' }) => {
+export const POST = defineApiRoute('articles:import', async (request, viewer, { slug = '' }) => {
   const { markdown } = await readJsonBody(request, bodySchema, maxImportRequestBytes);
   return updateArticleSource(viewer, slug, markdown);
 });

@@ -3,7 +3,7 @@ import { unpublishArticle } from '@/lib/dal/publications.ts';
 import { revalidatePublicPages } from '@/lib/server/revalidate-public-pages.ts';
 
 /** Hides the article from readers; its publications stay viewable by staff. */
-export const POST = defineApiRoute(async (_request, viewer, { slug = '' }) => {
+export const POST = defineApiRoute('articles:publish', async (_request, viewer, { slug = '' }) => {
   await unpublishArticle(viewer, slug);
   revalidatePublicPages();
   return { status: 'unpublished' };

@@ -3,6 +3,6 @@ import { rejectTranslation } from '@/lib/dal/reviews.ts';
 import { rejectSchema } from '@/lib/validation/reviews.ts';
 
 /** Rejects the translation at `{ version }` with `{ category, severity, comment }`. */
-export const POST = defineApiRoute(async (request, viewer, { id = '' }) =>
+export const POST = defineApiRoute('translations:review', async (request, viewer, { id = '' }) =>
   rejectTranslation(viewer, id, await readJsonBody(request, rejectSchema)),
 );

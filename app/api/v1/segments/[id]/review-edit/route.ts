@@ -3,6 +3,6 @@ import { reviewEdit } from '@/lib/dal/reviews.ts';
 import { reviewEditSchema } from '@/lib/validation/reviews.ts';
 
 /** A reviewer's correction `{ text, baseVersion }` of a submitted translation; it stays submitted. */
-export const POST = defineApiRoute(async (request, viewer, { id = '' }) =>
+export const POST = defineApiRoute('translations:review', async (request, viewer, { id = '' }) =>
   reviewEdit(viewer, id, await readJsonBody(request, reviewEditSchema)),
 );
