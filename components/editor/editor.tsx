@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button.tsx';
-import type { EditorArticle, EditorSegment } from '@/lib/dal/editor.ts';
+import type { EditorArticle, EditorSegment } from '@/lib/contracts/editor.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { callApi, editorApi } from './api.ts';
 import { editorFilters, idsMatchingFilter, type EditorFilter } from './filters.ts';

@@ -1,4 +1,4 @@
-import type { EditorSegment } from '@/lib/dal/editor.ts';
+import type { EditorSegment } from '@/lib/contracts/editor.ts';
 import type { Edits, SegmentEdit } from './state.ts';
 
 export const editorFilters = ['all', 'untranslated', 'draft', 'submitted', 'rejected', 'outdated', 'approved', 'comments', 'unsaved'] as const;

@@ -4,7 +4,7 @@ import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { Badge, translationStatusTone } from '@/components/ui/badge.tsx';
 import { Button } from '@/components/ui/button.tsx';
 import { WordDiff } from '@/components/word-diff.tsx';
-import type { EditorSegment } from '@/lib/dal/editor.ts';
+import type { EditorSegment } from '@/lib/contracts/editor.ts';
 import { renderPreview } from '@/lib/domain/markdown/render-preview.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { useNearViewport } from './near-viewport.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idsMatchingFilter } from '@/components/editor/filters.ts';
 import { editsReducer, initialEdits } from '@/components/editor/state.ts';
-import type { EditorSegment } from '@/lib/dal/editor.ts';
+import type { EditorSegment } from '@/lib/contracts/editor.ts';
 
 function segment(id: string, status: EditorSegment['translation']['status'], translatable = true): EditorSegment {
   return {

@@ -1,0 +1,36 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/** The import floors of eslint.config.mjs, tested on planted wrong-way imports (nothing is written). */
+const eslint = new ESLint();
+
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.map((message) => message.ruleId ?? message.message);
+}
+
+describe('the import floors', () => {
+  it.each([
+    ['lib/domain/planted.ts', "import { db } from '@/lib/dal/db.ts';"],
+    ['lib/domain/markdown/planted.ts', "import { slugSchema } from '../../validation/articles.ts';"],
+    ['lib/domain/planted.ts', "import { redirect } from 'next/navigation';"],
+    ['lib/domain/planted.ts', "import { useState } from 'react';"],
+    ['lib/domain/planted.ts', "import { readFileSync } from 'node:fs';"],
+    ['components/planted.tsx', "import type { EditorArticle } from '@/lib/dal/editor.ts';"],
+    ['components/planted.tsx', "import { setLocaleAction } from '@/app/actions.ts';"],
+    ['app/planted.ts', "import { PrismaClient } from '@/prisma/generated/sqlite/client.ts';"],
+    ['lib/cli/planted.ts', "import { PrismaClient } from '../../prisma/generated/sqlite/client.ts';"],
+    ['bench/planted.ts', "import { loadCorpus } from '../tests/support/corpus.ts';"],
+  ])('refuses in %s: %s', async (filePath, code) => {
+    expect(await problems(filePath, `${code}\nexport {};\n`)).toContain('no-restricted-imports');
+  });
+
+  it.each([
+    ['lib/dal/planted.ts', "import { PrismaClient } from '@/prisma/generated/sqlite/client.ts';"],
+    ['components/planted.tsx', "import type { EditorArticle } from '@/lib/contracts/editor.ts';"],
+    ['lib/domain/planted.ts', "import { z } from 'zod';"],
+    ['bench/planted.ts', "import { loadCorpus } from './lib/corpus.ts';"],
+  ])('allows in %s: %s', async (filePath, code) => {
+    expect(await problems(filePath, `${code}\nexport {};\n`)).toEqual([]);
+  });
+});
