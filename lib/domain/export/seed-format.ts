@@ -33,12 +33,36 @@ function singleQuotedYaml(text: string): string {
   return `'${oneLine.replace(/'/g, "''")}'`;
 }
 
+/**
+ * The closing credits. They end up on the community's own site, so nothing in them may become markup
+ * there: names are written as text (every Markdown and HTML special character escaped, one line each)
+ * and only an http(s) source URL becomes a link.
+ */
 function formatCreditsQuote(article: ArticleExport): string | null {
   const lines: string[] = [];
-  if (article.sourceUrl) lines.push(`英文原文: ${formatAutoLink(article.sourceUrl)}`);
-  if (article.credits.translators.length > 0) lines.push(`译者: ${article.credits.translators.join(', ')}`);
-  if (article.credits.reviewers.length > 0) lines.push(`校对: ${article.credits.reviewers.join(', ')}`);
+  if (article.sourceUrl && isHttpUrl(article.sourceUrl)) lines.push(`英文原文: ${formatAutoLink(article.sourceUrl)}`);
+  const names = (people: readonly string[]) => people.map(markdownText).join(', ');
+  if (article.credits.translators.length > 0) lines.push(`译者: ${names(article.credits.translators)}`);
+  if (article.credits.reviewers.length > 0) lines.push(`校对: ${names(article.credits.reviewers)}`);
   return lines.length === 0 ? null : lines.map((line) => `> ${line}`).join('\n> \n');
+}
+
+function isHttpUrl(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** A name as literal text: on one line, with every character Markdown or HTML could read escaped. */
+function markdownText(text: string): string {
+  return text
+    .replace(/[\u0000-\u001F\u007F]+/g, ' ')
+    .trim()
+    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (char) => `\\${char}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;');
 }
 
 /** `[url](url)`, with what would end the link text or destination early escaped. */
