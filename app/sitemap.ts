@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { listPublishedArticleSnapshots } from '@/lib/dal/publications.ts';
+import { listPublishedArticleSnapshots } from '@/lib/dal/publishing/reading.ts';
 import { sitemapEntries } from '@/lib/domain/reader/sitemap.ts';
 import { originFromHeaders } from '@/lib/server/site-origin.ts';
 

@@ -16,10 +16,10 @@ const scratch = await createScratchDatabase(provider, process.env.BENCH_POSTGRES
 await applyMigrations(scratch.target);
 process.env.DATABASE_URL = scratch.target.provider === 'sqlite' ? `file:${scratch.target.file}` : scratch.target.url;
 
-const { importArticle } = await import('../lib/dal/articles.ts');
-const { updateArticleSource } = await import('../lib/dal/source-updates.ts');
-const { systemViewer } = await import('../lib/dal/viewer-types.ts');
-const { db } = await import('../lib/dal/db.ts');
+const { importArticle } = await import('../lib/dal/articles/articles.ts');
+const { updateArticleSource } = await import('../lib/dal/articles/source-updates.ts');
+const { systemViewer } = await import('../lib/dal/core/viewer-types.ts');
+const { db } = await import('../lib/dal/core/db.ts');
 
 async function time(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();

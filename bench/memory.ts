@@ -53,11 +53,11 @@ async function run(provider: 'sqlite' | 'postgresql') {
   const scratch = await createScratchDatabase(provider, process.env.BENCH_POSTGRES_URL);
   await applyMigrations(scratch.target);
   process.env.DATABASE_URL = scratch.target.provider === 'sqlite' ? `file:${scratch.target.file}` : scratch.target.url;
-  const { db, bulkWriteTransaction } = await import('../lib/dal/db.ts');
-  const { storeMemoryRecords } = await import('../lib/dal/memory-index.ts');
-  const { concordance, lookupMemory } = await import('../lib/dal/memory.ts');
+  const { db, bulkWriteTransaction } = await import('../lib/dal/core/db.ts');
+  const { storeMemoryRecords } = await import('../lib/dal/memory/memory-index.ts');
+  const { concordance, lookupMemory } = await import('../lib/dal/memory/memory.ts');
   const { memoryUnitsForPair } = await import('../lib/domain/memory/memory-units.ts');
-  const { systemViewer } = await import('../lib/dal/viewer-types.ts');
+  const { systemViewer } = await import('../lib/dal/core/viewer-types.ts');
 
   try {
     const paragraphs = generateParagraphs(SEGMENTS);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { resolveDatabaseTarget } from './db/provider.ts';
 
-/** The abuse limits' defaults: wide headroom over human and scripted use (see lib/dal/rate-limit.ts). */
+/** The abuse limits' defaults: wide headroom over human and scripted use (see lib/dal/core/rate-limit.ts). */
 export const rateLimitDefaults = { savesPerMinute: 120, saveBurst: 120, importsPerHour: 30, exportsPerHour: 120, checksPerMinute: 120 } as const;
 
 /** Every environment variable Duet reads, parsed once. README "Configuration" documents each. */
@@ -13,7 +13,7 @@ const envSchema = z.object({
   DUET_SIGNIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   DUET_SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   DUET_SIGNIN_WINDOW_SECONDS: z.coerce.number().int().min(10).default(15 * 60),
-  // Abuse limits (lib/dal/rate-limit.ts). Saves: a token bucket per user and app instance, refilled
+  // Abuse limits (lib/dal/core/rate-limit.ts). Saves: a token bucket per user and app instance, refilled
   // at the per-minute rate and holding up to the burst. Imports and exports: per user across all
   // instances, over a sliding hour.
   DUET_SAVE_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(rateLimitDefaults.savesPerMinute),

@@ -1,5 +1,5 @@
 import { publicCacheControl } from '@/lib/api/define-public-route.ts';
-import { listPublishedArticles } from '@/lib/dal/publications.ts';
+import { listPublishedArticles } from '@/lib/dal/publishing/reading.ts';
 import { buildAtomFeed } from '@/lib/domain/reader/atom-feed.ts';
 import { articlePath } from '@/lib/domain/reader/site-url.ts';
 import { getTranslatorFor } from '@/lib/i18n/catalogs.ts';

@@ -1,6 +1,6 @@
 /*
  * A writer process for the crash test: saves translations through the app's own data-access layer
- * (lib/dal, with the connection settings of lib/dal/db.ts) as fast as it can, from several
+ * (lib/dal, with the connection settings of lib/dal/core/db.ts) as fast as it can, from several
  * concurrent loops, and prints one line per save the DAL acknowledged. It is killed with SIGKILL at
  * a random moment; every line it printed before must then be in the database.
  *
@@ -8,9 +8,9 @@
  *
  * Output: `ready` once the first save is about to start, then `ack <json {segmentId, version, text}>`.
  */
-import { db } from '@/lib/dal/db.ts';
-import { findViewerByApiToken } from '@/lib/dal/tokens.ts';
-import { saveTranslation } from '@/lib/dal/translations.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { findViewerByApiToken } from '@/lib/dal/accounts/tokens.ts';
+import { saveTranslation } from '@/lib/dal/translating/translations.ts';
 import { StaleVersionError } from '@/lib/errors.ts';
 
 const [token, loopsArg, tag, ...segmentIds] = process.argv.slice(2);

@@ -6,13 +6,13 @@
  * bench database: the DAL reads it once, when first imported.
  */
 import { gzipSync } from 'node:zlib';
-import { importArticle } from '../../lib/dal/articles.ts';
-import { assignUser } from '../../lib/dal/assignments.ts';
-import { db } from '../../lib/dal/db.ts';
-import { publishArticle } from '../../lib/dal/publications.ts';
-import { createApiToken } from '../../lib/dal/tokens.ts';
-import { createUser } from '../../lib/dal/users.ts';
-import { systemViewer } from '../../lib/dal/viewer-types.ts';
+import { importArticle } from '../../lib/dal/articles/articles.ts';
+import { assignUser } from '../../lib/dal/articles/assignments.ts';
+import { db } from '../../lib/dal/core/db.ts';
+import { publishArticle } from '../../lib/dal/publishing/publish.ts';
+import { createApiToken } from '../../lib/dal/accounts/tokens.ts';
+import { createUser } from '../../lib/dal/accounts/users.ts';
+import { systemViewer } from '../../lib/dal/core/viewer-types.ts';
 import { generateArticleWithParagraphs, generateArticleWithSegments } from './articles.ts';
 import type { SaveEditor } from './load-types.ts';
 

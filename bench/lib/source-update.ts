@@ -3,9 +3,9 @@
  * import the article with its translation (approved), then import a new English version with 5% of
  * its paragraphs edited. The import of the same article is the reference.
  */
-import { importArticle } from '../../lib/dal/articles.ts';
-import { updateArticleSource } from '../../lib/dal/source-updates.ts';
-import { systemViewer } from '../../lib/dal/viewer-types.ts';
+import { importArticle } from '../../lib/dal/articles/articles.ts';
+import { updateArticleSource } from '../../lib/dal/articles/source-updates.ts';
+import { systemViewer } from '../../lib/dal/core/viewer-types.ts';
 import { editParagraphs, generateArticleWithSegments } from './articles.ts';
 import { median } from './stats.ts';
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { getViewer } from '@/lib/dal/viewer.ts';
-import type { Viewer } from '@/lib/dal/viewer-types.ts';
+import { getViewer } from '@/lib/dal/core/viewer.ts';
+import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
 import { AppError, UnauthenticatedError, ValidationError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import type { ActionResult } from './action-result.ts';

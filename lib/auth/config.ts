@@ -1,7 +1,7 @@
 import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { authenticateWithPassword, endSessions } from '@/lib/dal/sessions.ts';
+import { authenticateWithPassword, endSessions } from '@/lib/dal/accounts/sessions.ts';
 import { env } from '@/lib/env.ts';
 import { RateLimitedError } from '@/lib/errors.ts';
 import { signInSchema } from '@/lib/validation/users.ts';

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { importArticle } from '../dal/articles.ts';
-import { getArticleExportOrThrow } from '../dal/exports.ts';
-import { updateArticleSource } from '../dal/source-updates.ts';
-import { systemViewer } from '../dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { getArticleExportOrThrow } from '@/lib/dal/articles/exports.ts';
+import { updateArticleSource } from '@/lib/dal/articles/source-updates.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { exportArticle } from '../domain/export/export-formats.ts';
 import { decodeMarkdownFile } from '../domain/markdown-file.ts';
 import { exportQuerySchema } from '../validation/articles.ts';

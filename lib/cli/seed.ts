@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { importArticle } from '../dal/articles.ts';
-import { assignUser } from '../dal/assignments.ts';
-import { db } from '../dal/db.ts';
-import { publishArticle } from '../dal/publications.ts';
-import { createUser } from '../dal/users.ts';
-import { systemViewer } from '../dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { assignUser } from '@/lib/dal/articles/assignments.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { publishArticle } from '@/lib/dal/publishing/publish.ts';
+import { createUser } from '@/lib/dal/accounts/users.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import type { Role } from '../domain/permissions.ts';
 
 /*

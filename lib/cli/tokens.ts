@@ -1,6 +1,6 @@
-import { createApiToken, listApiTokens, revokeApiToken } from '../dal/tokens.ts';
-import { getUserIdByEmailOrThrow } from '../dal/users.ts';
-import { systemViewer } from '../dal/viewer-types.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from '@/lib/dal/accounts/tokens.ts';
+import { getUserIdByEmailOrThrow } from '@/lib/dal/accounts/users.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { UsageError } from './usage-error.ts';
 
 type Flags = Record<string, string | undefined>;

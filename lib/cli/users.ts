@@ -1,6 +1,6 @@
-import { setUserPassword } from '../dal/passwords.ts';
-import { createUser, disableUser, enableUser, getUserIdByEmailOrThrow, listUsers, setUserRole } from '../dal/users.ts';
-import { systemViewer } from '../dal/viewer-types.ts';
+import { setUserPassword } from '@/lib/dal/accounts/passwords.ts';
+import { createUser, disableUser, enableUser, getUserIdByEmailOrThrow, listUsers, setUserRole } from '@/lib/dal/accounts/users.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { parseOrThrow } from '../validation/parse.ts';
 import { roleSchema } from '../validation/users.ts';
 import { UsageError } from './usage-error.ts';

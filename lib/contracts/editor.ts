@@ -2,7 +2,7 @@ import type { GlossaryTerm } from '@/lib/domain/checks/finding.ts';
 import type { TranslationStatus } from '@/lib/domain/workflow.ts';
 
 /*
- * What the editor's server side (lib/dal/editor.ts) sends and its client side (components/editor)
+ * What the editor's server side (lib/dal/translating/editor.ts) sends and its client side (components/editor)
  * reads: one contract, so the components never import the data-access layer.
  */
 

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { backupDatabase, restoreDatabase } from '@/lib/cli/backup.ts';
 import { applyMigrations, readMigrationsList } from '@/lib/db/schema-engine.ts';
-import { db } from '@/lib/dal/db.ts';
+import { db } from '@/lib/dal/core/db.ts';
 import { env } from '@/lib/env.ts';
 
 const sqlite = env.DATABASE_URL.provider === 'sqlite';

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/dal/viewer-types.ts';
+import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
 
 /*
  * POST /api/v1/checks runs up to a second of synchronous work on two texts of 50,000 characters. It
@@ -8,10 +8,10 @@ import type { Viewer } from '@/lib/dal/viewer-types.ts';
  */
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/dal/viewer.ts', () => ({ getViewer: async () => session.viewer }));
+vi.mock('@/lib/dal/core/viewer.ts', () => ({ getViewer: async () => session.viewer }));
 
 const route = await import('@/app/api/v1/checks/route.ts');
-const { rateLimits } = await import('@/lib/dal/rate-limit.ts');
+const { rateLimits } = await import('@/lib/dal/core/rate-limit.ts');
 const { rateLimitDefaults } = await import('@/lib/env.ts');
 const { makeUser } = await import('../support/factories.ts');
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { db } from '@/lib/dal/db.ts';
-import { createApiToken } from '@/lib/dal/tokens.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { createApiToken } from '@/lib/dal/accounts/tokens.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { env } from '@/lib/env.ts';
 import { makeUser } from '../support/factories.ts';
 import { crashDalWriter, randomBetween, verifyDatabase, type Ack } from '../../bench/lib/crash.ts';
 
 /*
  * Crash safety of acknowledged saves (issue 8, item 5), short loop: a writer process saves through
- * the app's own DAL and connection settings (lib/dal/db.ts: WAL, synchronous = FULL), is killed with
+ * the app's own DAL and connection settings (lib/dal/core/db.ts: WAL, synchronous = FULL), is killed with
  * SIGKILL at a random moment 50–800 ms into its writes, and after each kill the database must pass
  * `PRAGMA integrity_check` and hold every revision the writer acknowledged. The same file is reused
  * by every run, so each run also starts from a crashed database. `npm run bench:crash` runs the long

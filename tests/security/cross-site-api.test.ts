@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/dal/viewer-types.ts';
+import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
 
 /*
  * A browser attaches the session cookie to requests other sites make it send. A change through
@@ -8,9 +8,9 @@ import type { Viewer } from '@/lib/dal/viewer-types.ts';
  */
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/dal/viewer.ts', () => ({ getViewer: async () => session.viewer }));
+vi.mock('@/lib/dal/core/viewer.ts', () => ({ getViewer: async () => session.viewer }));
 
-const { db } = await import('@/lib/dal/db.ts');
+const { db } = await import('@/lib/dal/core/db.ts');
 const route = await import('@/app/api/v1/glossary/route.ts');
 const { makeUser } = await import('../support/factories.ts');
 

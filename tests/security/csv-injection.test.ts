@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/dal/db.ts';
-import { createGlossaryTerm, importGlossary, listGlossaryTerms } from '@/lib/dal/glossary.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { createGlossaryTerm, importGlossary, listGlossaryTerms } from '@/lib/dal/memory/glossary.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { parseCsv } from '@/lib/domain/glossary/csv.ts';
 import { readGlossaryCsv, writeGlossaryCsv } from '@/lib/domain/glossary/glossary-csv.ts';
 import { exportGlossary } from '@/lib/domain/glossary/glossary-files.ts';

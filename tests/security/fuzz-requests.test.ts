@@ -17,7 +17,7 @@ vi.mock('@/lib/auth/config.ts', () => ({ signIn: vi.fn(), signOut: vi.fn(), auth
 vi.mock('next-auth', () => ({ AuthError: class AuthError extends Error {} }));
 
 const { clearFixtures, makeCast, makeFixture, snapshotDatabase } = await import('./support/matrix-fixture.ts');
-const { db } = await import('@/lib/dal/db.ts');
+const { db } = await import('@/lib/dal/core/db.ts');
 const { actionRows, buildRequest, changedTables, loadActions, loadRouteHandlers, redirectResult, routeRows } = await import('./support/request-catalog.ts');
 type RouteCall = import('./support/request-catalog.ts').RouteCall;
 type Who = import('./support/request-catalog.ts').Who;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/dal/db.ts';
-import { concordance, importTmx, lookupMemory, recordApprovedPair } from '@/lib/dal/memory.ts';
-import { updateSettings } from '@/lib/dal/settings.ts';
-import { systemViewer, type Viewer } from '@/lib/dal/viewer-types.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { concordance, importTmx, lookupMemory, recordApprovedPair } from '@/lib/dal/memory/memory.ts';
+import { updateSettings } from '@/lib/dal/core/settings.ts';
+import { systemViewer, type Viewer } from '@/lib/dal/core/viewer-types.ts';
 import { makeUser } from '../support/factories.ts';
 import { makeArticle } from '../support/review-fixtures.ts';
 

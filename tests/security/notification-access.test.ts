@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assignUser, unassignUser } from '@/lib/dal/assignments.ts';
-import { addComment } from '@/lib/dal/comments.ts';
-import { db } from '@/lib/dal/db.ts';
-import { countUnread, listNotifications } from '@/lib/dal/notifications.ts';
-import { rejectTranslation, reviewEdit } from '@/lib/dal/reviews.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { assignUser, unassignUser } from '@/lib/dal/articles/assignments.ts';
+import { addComment } from '@/lib/dal/translating/comments.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { countUnread, listNotifications } from '@/lib/dal/accounts/notifications.ts';
+import { rejectTranslation, reviewEdit } from '@/lib/dal/translating/reviews.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { makeUser } from '../support/factories.ts';
 import { makeArticle, notificationsOf, translateAndSubmit } from '../support/review-fixtures.ts';
 

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importArticle, previewImport } from '@/lib/dal/articles.ts';
-import { db } from '@/lib/dal/db.ts';
-import { getArticleExportOrThrow } from '@/lib/dal/exports.ts';
-import { rateLimits, saveLimiter } from '@/lib/dal/rate-limit.ts';
-import { updateArticleSource } from '@/lib/dal/source-updates.ts';
-import { saveTranslation } from '@/lib/dal/translations.ts';
-import { systemViewer, type Viewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle, previewImport } from '@/lib/dal/articles/articles.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { getArticleExportOrThrow } from '@/lib/dal/articles/exports.ts';
+import { rateLimits, saveLimiter } from '@/lib/dal/core/rate-limit.ts';
+import { updateArticleSource } from '@/lib/dal/articles/source-updates.ts';
+import { saveTranslation } from '@/lib/dal/translating/translations.ts';
+import { systemViewer, type Viewer } from '@/lib/dal/core/viewer-types.ts';
 import { rateLimitDefaults } from '@/lib/env.ts';
 import { RateLimitedError } from '@/lib/errors.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { db } from '@/lib/dal/db.ts';
-import { oneAtATime } from '@/lib/dal/rate-limit.ts';
-import { authenticateWithPassword } from '@/lib/dal/sessions.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { oneAtATime } from '@/lib/dal/core/rate-limit.ts';
+import { authenticateWithPassword } from '@/lib/dal/accounts/sessions.ts';
 import { env } from '@/lib/env.ts';
 import { RateLimitedError } from '@/lib/errors.ts';
 import { makeUser } from '../support/factories.ts';
@@ -35,8 +35,8 @@ describe('a burst of simultaneous sign-in attempts on one account', () => {
     // A second copy of the data-access layer, with its own database client and in-memory state, is
     // a second app instance sharing the database.
     vi.resetModules();
-    const otherInstance = await import('@/lib/dal/sessions.ts');
-    const otherDb = (await import('@/lib/dal/db.ts')).db;
+    const otherInstance = await import('@/lib/dal/accounts/sessions.ts');
+    const otherDb = (await import('@/lib/dal/core/db.ts')).db;
     try {
       const attempts = Array.from({ length: 40 }, (_, index) => {
         const signIn = index % 2 === 0 ? authenticateWithPassword : otherInstance.authenticateWithPassword;

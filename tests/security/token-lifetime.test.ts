@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/dal/db.ts';
-import { changeOwnPassword, setUserPassword } from '@/lib/dal/passwords.ts';
-import { createApiToken, findViewerByApiToken } from '@/lib/dal/tokens.ts';
-import { disableUser, enableUser, setUserRole } from '@/lib/dal/users.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { changeOwnPassword, setUserPassword } from '@/lib/dal/accounts/passwords.ts';
+import { createApiToken, findViewerByApiToken } from '@/lib/dal/accounts/tokens.ts';
+import { disableUser, enableUser, setUserRole } from '@/lib/dal/accounts/users.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { makeUser } from '../support/factories.ts';
 
 /*

@@ -1,5 +1,5 @@
-import { createUser } from '@/lib/dal/users.ts';
-import { systemViewer, type Viewer } from '@/lib/dal/viewer-types.ts';
+import { createUser } from '@/lib/dal/accounts/users.ts';
+import { systemViewer, type Viewer } from '@/lib/dal/core/viewer-types.ts';
 import type { Role } from '@/lib/domain/permissions.ts';
 
 let counter = 0;

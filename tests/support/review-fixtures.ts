@@ -1,8 +1,8 @@
-import { importArticle } from '@/lib/dal/articles.ts';
-import { assignUser } from '@/lib/dal/assignments.ts';
-import { db } from '@/lib/dal/db.ts';
-import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translations.ts';
-import { systemViewer, type Viewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { assignUser } from '@/lib/dal/articles/assignments.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translating/translations.ts';
+import { systemViewer, type Viewer } from '@/lib/dal/core/viewer-types.ts';
 
 /** An article of `paragraphs` paragraphs (and no heading, so the paragraphs are all there is to translate). */
 export async function makeArticle(slug: string, paragraphs = ['Rivers shape valleys over time.'], options: { assign?: string[] } = {}) {

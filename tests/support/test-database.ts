@@ -12,7 +12,7 @@ await applyMigrations(scratch.target);
 process.env.DATABASE_URL = scratch.target.provider === 'sqlite' ? `file:${scratch.target.file}` : scratch.target.url;
 
 afterAll(async () => {
-  const { db } = await import('@/lib/dal/db.ts');
+  const { db } = await import('@/lib/dal/core/db.ts');
   await db.$disconnect();
   await scratch.drop();
 });

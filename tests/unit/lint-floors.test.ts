@@ -11,12 +11,12 @@ async function problems(filePath: string, code: string): Promise<string[]> {
 
 describe('the import floors', () => {
   it.each([
-    ['lib/domain/planted.ts', "import { db } from '@/lib/dal/db.ts';"],
+    ['lib/domain/planted.ts', "import { db } from '@/lib/dal/core/db.ts';"],
     ['lib/domain/markdown/planted.ts', "import { slugSchema } from '../../validation/articles.ts';"],
     ['lib/domain/planted.ts', "import { redirect } from 'next/navigation';"],
     ['lib/domain/planted.ts', "import { useState } from 'react';"],
     ['lib/domain/planted.ts', "import { readFileSync } from 'node:fs';"],
-    ['components/planted.tsx', "import type { EditorArticle } from '@/lib/dal/editor.ts';"],
+    ['components/planted.tsx', "import type { EditorArticle } from '@/lib/dal/translating/editor.ts';"],
     ['components/planted.tsx', "import { setLocaleAction } from '@/app/actions.ts';"],
     ['app/planted.ts', "import { PrismaClient } from '@/prisma/generated/sqlite/client.ts';"],
     ['lib/cli/planted.ts', "import { PrismaClient } from '../../prisma/generated/sqlite/client.ts';"],

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { SearchForm } from '@/components/reader/search-form.tsx';
 import { SearchResults } from '@/components/reader/search-results.tsx';
-import { searchPublishedArticles } from '@/lib/dal/search.ts';
+import { searchPublishedArticles } from '@/lib/dal/publishing/search.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import styles from './page.module.css';
 
 /*
  * Search answers each query fresh (results depend on the query string), in the reader's interface
- * language; the index it reads is rebuilt only when what is published changes (lib/dal/search.ts).
+ * language; the index it reads is rebuilt only when what is published changes (lib/dal/publishing/search.ts).
  */
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();

@@ -1,15 +1,15 @@
-import { importArticle } from '@/lib/dal/articles.ts';
-import { assignUser } from '@/lib/dal/assignments.ts';
-import { addComment } from '@/lib/dal/comments.ts';
-import { db } from '@/lib/dal/db.ts';
-import { createGlossaryTerm } from '@/lib/dal/glossary.ts';
-import { publishArticle } from '@/lib/dal/publications.ts';
-import { approveTranslation } from '@/lib/dal/reviews.ts';
-import { updateSettings } from '@/lib/dal/settings.ts';
-import { updateArticleSource } from '@/lib/dal/source-updates.ts';
-import { saveTranslation } from '@/lib/dal/translations.ts';
-import { disableUser } from '@/lib/dal/users.ts';
-import { systemViewer, type Viewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { assignUser } from '@/lib/dal/articles/assignments.ts';
+import { addComment } from '@/lib/dal/translating/comments.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { createGlossaryTerm } from '@/lib/dal/memory/glossary.ts';
+import { publishArticle } from '@/lib/dal/publishing/publish.ts';
+import { approveTranslation } from '@/lib/dal/translating/reviews.ts';
+import { updateSettings } from '@/lib/dal/core/settings.ts';
+import { updateArticleSource } from '@/lib/dal/articles/source-updates.ts';
+import { saveTranslation } from '@/lib/dal/translating/translations.ts';
+import { disableUser } from '@/lib/dal/accounts/users.ts';
+import { systemViewer, type Viewer } from '@/lib/dal/core/viewer-types.ts';
 import { makeUser } from '../../support/factories.ts';
 import { currentVersion, translateAndSubmit } from '../../support/review-fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { SessionClaims } from '@/lib/dal/sessions.ts';
+import type { SessionClaims } from '@/lib/dal/accounts/sessions.ts';
 
 /*
  * The request context the security suites run route handlers and Server Actions in: the caller is
@@ -10,8 +10,8 @@ import type { SessionClaims } from '@/lib/dal/sessions.ts';
 
 export const session: { claims: SessionClaims | null } = { claims: null };
 
-vi.mock('@/lib/dal/viewer.ts', async () => {
-  const { findViewerBySession } = await import('@/lib/dal/sessions.ts');
+vi.mock('@/lib/dal/core/viewer.ts', async () => {
+  const { findViewerBySession } = await import('@/lib/dal/accounts/sessions.ts');
   const getViewer = async () => (session.claims ? findViewerBySession(session.claims) : null);
   return { getViewer, requireViewer: getViewer, requirePermission: getViewer };
 });

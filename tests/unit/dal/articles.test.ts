@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { db } from '@/lib/dal/db.ts';
-import { updateArticleSource } from '@/lib/dal/source-updates.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { updateArticleSource } from '@/lib/dal/articles/source-updates.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 

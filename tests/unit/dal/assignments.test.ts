@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getArticleWorkspaceOrThrow, importArticle, listArticles } from '@/lib/dal/articles.ts';
-import { assignUser, listAssignments, unassignUser } from '@/lib/dal/assignments.ts';
-import { db } from '@/lib/dal/db.ts';
-import { disableUser } from '@/lib/dal/users.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { getArticleWorkspaceOrThrow, importArticle, listArticles } from '@/lib/dal/articles/articles.ts';
+import { assignUser, listAssignments, unassignUser } from '@/lib/dal/articles/assignments.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { disableUser } from '@/lib/dal/accounts/users.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listAuditActions, listAuditEvents } from '@/lib/dal/audit.ts';
-import { publishArticle, unpublishArticle } from '@/lib/dal/publications.ts';
-import { approveTranslation, rejectTranslation } from '@/lib/dal/reviews.ts';
-import { updateSettings } from '@/lib/dal/settings.ts';
+import { listAuditActions, listAuditEvents } from '@/lib/dal/core/audit.ts';
+import { publishArticle, unpublishArticle } from '@/lib/dal/publishing/publish.ts';
+import { approveTranslation, rejectTranslation } from '@/lib/dal/translating/reviews.ts';
+import { updateSettings } from '@/lib/dal/core/settings.ts';
 import { NotFoundError, ValidationError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 import { makeArticle, translateAndSubmit } from '../../support/review-fixtures.ts';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password.ts';
-import { db } from '@/lib/dal/db.ts';
+import { db } from '@/lib/dal/core/db.ts';
 
 /** Runs the real CLI (`npm run duet -- ...`) against this test file's database. */
 function duet(...args: string[]) {

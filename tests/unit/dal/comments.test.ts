@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { addComment, countUnresolvedComments, listComments, setCommentResolved } from '@/lib/dal/comments.ts';
-import { db } from '@/lib/dal/db.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { addComment, countUnresolvedComments, listComments, setCommentResolved } from '@/lib/dal/translating/comments.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { NotFoundError, ValidationError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 

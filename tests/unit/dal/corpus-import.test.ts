@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { db } from '@/lib/dal/db.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
-import { getArticleExportOrThrow } from '@/lib/dal/exports.ts';
+import { getArticleExportOrThrow } from '@/lib/dal/articles/exports.ts';
 import { exportArticle } from '@/lib/domain/export/export-formats.ts';
 import { loadCorpus, withoutTrailingSpaces } from '../../support/corpus.ts';
 

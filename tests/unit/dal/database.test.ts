@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/dal/db.ts';
+import { db } from '@/lib/dal/core/db.ts';
 import { withScratchDatabase } from '@/lib/db/scratch-database.ts';
 import { diffMigrationsToSchema, migrationsDirs } from '@/lib/db/schema-engine.ts';
 

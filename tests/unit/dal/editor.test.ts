@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addComment } from '@/lib/dal/comments.ts';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { assignUser } from '@/lib/dal/assignments.ts';
-import { getEditorArticleOrThrow } from '@/lib/dal/editor.ts';
-import { updateArticleSource } from '@/lib/dal/source-updates.ts';
-import { saveTranslation } from '@/lib/dal/translations.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { addComment } from '@/lib/dal/translating/comments.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { assignUser } from '@/lib/dal/articles/assignments.ts';
+import { getEditorArticleOrThrow } from '@/lib/dal/translating/editor.ts';
+import { updateArticleSource } from '@/lib/dal/articles/source-updates.ts';
+import { saveTranslation } from '@/lib/dal/translating/translations.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 

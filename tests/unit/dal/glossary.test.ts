@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/dal/db.ts';
+import { db } from '@/lib/dal/core/db.ts';
 import {
   createGlossaryTerm,
   deleteGlossaryTerm,
@@ -7,7 +7,7 @@ import {
   listGlossaryEntries,
   listGlossaryTerms,
   updateGlossaryTerm,
-} from '@/lib/dal/glossary.ts';
+} from '@/lib/dal/memory/glossary.ts';
 import { writeGlossaryCsv } from '@/lib/domain/glossary/glossary-csv.ts';
 import { writeGlossaryTbx } from '@/lib/domain/glossary/glossary-tbx.ts';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors.ts';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { assignUser } from '@/lib/dal/assignments.ts';
-import { addComment } from '@/lib/dal/comments.ts';
-import { countUnread, listNotifications, markRead } from '@/lib/dal/notifications.ts';
-import { rejectTranslation } from '@/lib/dal/reviews.ts';
-import { updateArticleSource } from '@/lib/dal/source-updates.ts';
-import { saveTranslation } from '@/lib/dal/translations.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { assignUser } from '@/lib/dal/articles/assignments.ts';
+import { addComment } from '@/lib/dal/translating/comments.ts';
+import { countUnread, listNotifications, markRead } from '@/lib/dal/accounts/notifications.ts';
+import { rejectTranslation } from '@/lib/dal/translating/reviews.ts';
+import { updateArticleSource } from '@/lib/dal/articles/source-updates.ts';
+import { saveTranslation } from '@/lib/dal/translating/translations.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { ValidationError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 import { makeArticle, notificationsOf, translateAndSubmit } from '../../support/review-fixtures.ts';
@@ -56,7 +56,7 @@ describe('notifications', () => {
     const importer = await makeUser('reviewer');
     await importArticle(importer.viewer, { markdown: 'One.\n\nTwo.\n\nThree.\n', slug: 'notify-outdated' });
     await assignUser(systemViewer, 'notify-outdated', translator.user.id);
-    const { db } = await import('@/lib/dal/db.ts');
+    const { db } = await import('@/lib/dal/core/db.ts');
     const segments = await db.segment.findMany({ where: { article: { slug: 'notify-outdated' } }, orderBy: { position: 'asc' }, select: { id: true } });
     for (const [index, { id }] of segments.entries()) await saveTranslation(translator.viewer, id, { text: `第${index + 1}段。`, version: 0 });
 

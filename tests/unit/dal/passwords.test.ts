@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { db } from '@/lib/dal/db.ts';
-import { changeOwnPassword, setUserPassword } from '@/lib/dal/passwords.ts';
-import { authenticateWithPassword, findViewerBySession } from '@/lib/dal/sessions.ts';
-import { disableUser } from '@/lib/dal/users.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { changeOwnPassword, setUserPassword } from '@/lib/dal/accounts/passwords.ts';
+import { authenticateWithPassword, findViewerBySession } from '@/lib/dal/accounts/sessions.ts';
+import { disableUser } from '@/lib/dal/accounts/users.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { env } from '@/lib/env.ts';
 import { NotFoundError, RateLimitedError, ValidationError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';

@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { db } from '@/lib/dal/db.ts';
-import {
-  diffPublications,
-  getPublication,
-  getPublishedArticleOrThrow,
-  listPublications,
-  listPublishedArticles,
-  publishArticle,
-  unpublishArticle,
-} from '@/lib/dal/publications.ts';
-import { approveTranslation, reviewEdit } from '@/lib/dal/reviews.ts';
-import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translations.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { diffPublications, getPublication, listPublications } from '@/lib/dal/publishing/history.ts';
+import { publishArticle, unpublishArticle } from '@/lib/dal/publishing/publish.ts';
+import { getPublishedArticleOrThrow, listPublishedArticles } from '@/lib/dal/publishing/reading.ts';
+import { approveTranslation, reviewEdit } from '@/lib/dal/translating/reviews.ts';
+import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translating/translations.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { renderReadingRows } from '@/lib/domain/reader/reading-rows.ts';
 import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/errors.ts';
-import { waiveFinding } from '@/lib/dal/quality.ts';
+import { waiveFinding } from '@/lib/dal/translating/quality.ts';
 import { makeUser } from '../../support/factories.ts';
 import { makeArticle, translateAndSubmit, translationOf } from '../../support/review-fixtures.ts';
 

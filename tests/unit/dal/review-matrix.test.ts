@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Viewer } from '@/lib/dal/viewer-types.ts';
+import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
 
 /*
  * Who may do what, proven case by case: every role × every review and publish action × every
@@ -9,19 +9,20 @@ import type { Viewer } from '@/lib/dal/viewer-types.ts';
  */
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/dal/viewer.ts', () => ({ getViewer: async () => session.viewer }));
+vi.mock('@/lib/dal/core/viewer.ts', () => ({ getViewer: async () => session.viewer }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
-const { importArticle } = await import('@/lib/dal/articles.ts');
-const { assignUser } = await import('@/lib/dal/assignments.ts');
-const { db } = await import('@/lib/dal/db.ts');
-const { listPublications, publishArticle, unpublishArticle } = await import('@/lib/dal/publications.ts');
-const { approveTranslation, bulkApprove, listReviewQueue, rejectTranslation, reviewEdit } = await import('@/lib/dal/reviews.ts');
-const { findViewerBySession } = await import('@/lib/dal/sessions.ts');
-const { updateArticleSource } = await import('@/lib/dal/source-updates.ts');
-const { saveTranslation } = await import('@/lib/dal/translations.ts');
-const { disableUser } = await import('@/lib/dal/users.ts');
-const { systemViewer } = await import('@/lib/dal/viewer-types.ts');
+const { importArticle } = await import('@/lib/dal/articles/articles.ts');
+const { assignUser } = await import('@/lib/dal/articles/assignments.ts');
+const { db } = await import('@/lib/dal/core/db.ts');
+const { publishArticle, unpublishArticle } = await import('@/lib/dal/publishing/publish.ts');
+const { listPublications } = await import('@/lib/dal/publishing/history.ts');
+const { approveTranslation, bulkApprove, listReviewQueue, rejectTranslation, reviewEdit } = await import('@/lib/dal/translating/reviews.ts');
+const { findViewerBySession } = await import('@/lib/dal/accounts/sessions.ts');
+const { updateArticleSource } = await import('@/lib/dal/articles/source-updates.ts');
+const { saveTranslation } = await import('@/lib/dal/translating/translations.ts');
+const { disableUser } = await import('@/lib/dal/accounts/users.ts');
+const { systemViewer } = await import('@/lib/dal/core/viewer-types.ts');
 const { InvalidTransitionError, NotFoundError } = await import('@/lib/errors.ts');
 const { translationStatuses } = await import('@/lib/domain/workflow.ts');
 const { makeUser } = await import('../../support/factories.ts');

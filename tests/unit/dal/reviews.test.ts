@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { db } from '@/lib/dal/db.ts';
-import { lookupMemory } from '@/lib/dal/memory.ts';
-import { approveTranslation, bulkApprove, listReviewQueue, rejectTranslation, reviewEdit } from '@/lib/dal/reviews.ts';
-import { updateSettings } from '@/lib/dal/settings.ts';
-import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translations.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { lookupMemory } from '@/lib/dal/memory/memory.ts';
+import { approveTranslation, bulkApprove, listReviewQueue, rejectTranslation, reviewEdit } from '@/lib/dal/translating/reviews.ts';
+import { updateSettings } from '@/lib/dal/core/settings.ts';
+import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translating/translations.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { InvalidTransitionError, NotFoundError, OwnTextApprovalError, StaleVersionError, ValidationError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 import { makeArticle, notificationsOf, revisionsOf, translateAndSubmit, translationOf } from '../../support/review-fixtures.ts';

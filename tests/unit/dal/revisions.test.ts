@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { db } from '@/lib/dal/db.ts';
-import { listRevisions, revertTranslation } from '@/lib/dal/revisions.ts';
-import { rejectTranslation } from '@/lib/dal/reviews.ts';
-import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translations.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { listRevisions, revertTranslation } from '@/lib/dal/translating/revisions.ts';
+import { rejectTranslation } from '@/lib/dal/translating/reviews.ts';
+import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translating/translations.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { NotFoundError, StaleVersionError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 

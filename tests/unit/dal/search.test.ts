@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { assignUser } from '@/lib/dal/assignments.ts';
-import { db } from '@/lib/dal/db.ts';
-import { getPublishedArticleOrThrow, listPublishedArticles, publishArticle, unpublishArticle } from '@/lib/dal/publications.ts';
-import { approveTranslation } from '@/lib/dal/reviews.ts';
-import { searchPublishedArticles } from '@/lib/dal/search.ts';
-import { saveTranslation } from '@/lib/dal/translations.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { assignUser } from '@/lib/dal/articles/assignments.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { publishArticle, unpublishArticle } from '@/lib/dal/publishing/publish.ts';
+import { getPublishedArticleOrThrow, listPublishedArticles } from '@/lib/dal/publishing/reading.ts';
+import { approveTranslation } from '@/lib/dal/translating/reviews.ts';
+import { searchPublishedArticles } from '@/lib/dal/publishing/search.ts';
+import { saveTranslation } from '@/lib/dal/translating/translations.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { makeUser } from '../../support/factories.ts';
 import { currentVersion, translateAndSubmit } from '../../support/review-fixtures.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seed } from '@/lib/cli/seed.ts';
-import { db } from '@/lib/dal/db.ts';
-import { listPublishedArticles } from '@/lib/dal/publications.ts';
-import { authenticateWithPassword } from '@/lib/dal/sessions.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { listPublishedArticles } from '@/lib/dal/publishing/reading.ts';
+import { authenticateWithPassword } from '@/lib/dal/accounts/sessions.ts';
 
 const counts = async () => ({
   users: await db.user.count(),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/dal/db.ts';
-import { authenticateWithPassword, endSessions, findViewerBySession } from '@/lib/dal/sessions.ts';
-import { disableUser } from '@/lib/dal/users.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { authenticateWithPassword, endSessions, findViewerBySession } from '@/lib/dal/accounts/sessions.ts';
+import { disableUser } from '@/lib/dal/accounts/users.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { env } from '@/lib/env.ts';
 import { RateLimitedError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';

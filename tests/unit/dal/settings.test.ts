@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listArticles } from '@/lib/dal/articles.ts';
-import { db } from '@/lib/dal/db.ts';
-import { getSettings, readSettings, updateSettings } from '@/lib/dal/settings.ts';
-import { saveTranslation } from '@/lib/dal/translations.ts';
+import { listArticles } from '@/lib/dal/articles/articles.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { getSettings, readSettings, updateSettings } from '@/lib/dal/core/settings.ts';
+import { saveTranslation } from '@/lib/dal/translating/translations.ts';
 import { NotFoundError, ValidationError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 import { makeArticle, translationOf } from '../../support/review-fixtures.ts';

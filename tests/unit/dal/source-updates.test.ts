@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { db } from '@/lib/dal/db.ts';
-import { getArticleExportOrThrow } from '@/lib/dal/exports.ts';
-import { updateArticleSource } from '@/lib/dal/source-updates.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { getArticleExportOrThrow } from '@/lib/dal/articles/exports.ts';
+import { updateArticleSource } from '@/lib/dal/articles/source-updates.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { exportArticle } from '@/lib/domain/export/export-formats.ts';
 
 /** The current segments of an article in order, with their translation. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '@/lib/dal/db.ts';
-import { createApiToken, findViewerByApiToken, revokeApiToken } from '@/lib/dal/tokens.ts';
-import { disableUser } from '@/lib/dal/users.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { createApiToken, findViewerByApiToken, revokeApiToken } from '@/lib/dal/accounts/tokens.ts';
+import { disableUser } from '@/lib/dal/accounts/users.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 

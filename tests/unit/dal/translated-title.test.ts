@@ -2,16 +2,17 @@ import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { GET as getFeed } from '@/app/feed.xml/route.ts';
 import { GET as getPublicArticle } from '@/app/api/v1/public/articles/[slug]/route.ts';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { assignUser } from '@/lib/dal/assignments.ts';
-import { db } from '@/lib/dal/db.ts';
-import { getEditorArticleOrThrow } from '@/lib/dal/editor.ts';
-import { getArticleExportOrThrow } from '@/lib/dal/exports.ts';
-import { getPublishedArticleOrThrow, listPublishedArticles, publishArticle } from '@/lib/dal/publications.ts';
-import { waiveFinding } from '@/lib/dal/quality.ts';
-import { approveTranslation } from '@/lib/dal/reviews.ts';
-import { searchPublishedArticles } from '@/lib/dal/search.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { assignUser } from '@/lib/dal/articles/assignments.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { getEditorArticleOrThrow } from '@/lib/dal/translating/editor.ts';
+import { getArticleExportOrThrow } from '@/lib/dal/articles/exports.ts';
+import { publishArticle } from '@/lib/dal/publishing/publish.ts';
+import { getPublishedArticleOrThrow, listPublishedArticles } from '@/lib/dal/publishing/reading.ts';
+import { waiveFinding } from '@/lib/dal/translating/quality.ts';
+import { approveTranslation } from '@/lib/dal/translating/reviews.ts';
+import { searchPublishedArticles } from '@/lib/dal/publishing/search.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { readCredits } from '@/lib/domain/article-metadata.ts';
 import { exportArticle } from '@/lib/domain/export/export-formats.ts';
 import { parseXliff } from '@/lib/domain/export/parse-xliff.ts';
@@ -19,7 +20,7 @@ import { makeUser } from '../../support/factories.ts';
 import { translateAndSubmit } from '../../support/review-fixtures.ts';
 
 // The public routes read no session; the session module itself needs Next's server runtime.
-vi.mock('@/lib/dal/viewer.ts', () => ({ getViewer: async () => null }));
+vi.mock('@/lib/dal/core/viewer.ts', () => ({ getViewer: async () => null }));
 
 /** Written for these tests: a post whose front matter has a title and a description to translate. */
 const english = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { db } from '@/lib/dal/db.ts';
-import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translations.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translating/translations.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { InvalidTransitionError, NotFoundError, StaleVersionError, ValidationError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 
@@ -92,7 +92,7 @@ describe('submitting a translation', () => {
 
   it('keeps an outdated translation after a source edit by sending it back to review', async () => {
     await importArticle(systemViewer, { markdown: '# Lakes\n\nLakes are calm.\n', translation: '# 湖\n\n湖水很平静。\n', slug: 'lakes' });
-    const { updateArticleSource } = await import('@/lib/dal/source-updates.ts');
+    const { updateArticleSource } = await import('@/lib/dal/articles/source-updates.ts');
     await updateArticleSource(systemViewer, 'lakes', '# Lakes\n\nLakes are very calm.\n');
     const segment = await db.segment.findFirstOrThrow({
       where: { article: { slug: 'lakes' }, kind: 'paragraph' },

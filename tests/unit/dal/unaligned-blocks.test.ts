@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles.ts';
-import { db } from '@/lib/dal/db.ts';
-import { linkUnalignedBlock } from '@/lib/dal/unaligned-blocks.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { linkUnalignedBlock } from '@/lib/dal/articles/unaligned-blocks.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 

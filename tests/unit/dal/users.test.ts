@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password.ts';
-import { db } from '@/lib/dal/db.ts';
-import { findViewerBySession } from '@/lib/dal/sessions.ts';
-import { createUser, disableUser, enableUser, listUsers, setUserRole } from '@/lib/dal/users.ts';
-import { systemViewer } from '@/lib/dal/viewer-types.ts';
+import { db } from '@/lib/dal/core/db.ts';
+import { findViewerBySession } from '@/lib/dal/accounts/sessions.ts';
+import { createUser, disableUser, enableUser, listUsers, setUserRole } from '@/lib/dal/accounts/users.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
 

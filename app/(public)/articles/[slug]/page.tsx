@@ -7,7 +7,7 @@ import { Credits } from '@/components/reader/credits.tsx';
 import { PageLinks } from '@/components/reader/page-links.tsx';
 import { ReadingModeScript } from '@/components/reader/reading-mode-script.tsx';
 import { ReadingModeSwitcher } from '@/components/reader/reading-mode-switcher.tsx';
-import { getPublishedArticleOrThrow, summarize } from '@/lib/dal/publications.ts';
+import { getPublishedArticleOrThrow, summarize } from '@/lib/dal/publishing/reading.ts';
 import { renderReadingRows } from '@/lib/domain/reader/reading-rows.ts';
 import { articlePath } from '@/lib/domain/reader/site-url.ts';
 import { env } from '@/lib/env.ts';

@@ -5,7 +5,7 @@ import { ArticleList, tagHref } from '@/components/reader/article-list.tsx';
 import { PageLinks } from '@/components/reader/page-links.tsx';
 import { listingHref, Pagination } from '@/components/reader/pagination.tsx';
 import { SearchForm } from '@/components/reader/search-form.tsx';
-import { listPublishedArticles, type PublishedArticleSummary } from '@/lib/dal/publications.ts';
+import { listPublishedArticles, type PublishedArticleSummary } from '@/lib/dal/publishing/reading.ts';
 import { paginate, parsePageNumber } from '@/lib/domain/reader/pagination.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { configuredOrigin } from '@/lib/server/site-origin.ts';

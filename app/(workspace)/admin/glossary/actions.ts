@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action.ts';
-import { createGlossaryTerm, deleteGlossaryTerm, importGlossary, updateGlossaryTerm } from '@/lib/dal/glossary.ts';
+import { createGlossaryTerm, deleteGlossaryTerm, importGlossary, updateGlossaryTerm } from '@/lib/dal/memory/glossary.ts';
 import { detectGlossaryFormat } from '@/lib/domain/glossary/glossary-file.ts';
 import { deleteGlossaryTermSchema, glossaryTermSchema, glossaryUploadSchema, updateGlossaryTermSchema } from '@/lib/validation/glossary.ts';
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action.ts';
-import { createUser, disableUser, enableUser, setUserRole } from '@/lib/dal/users.ts';
+import { createUser, disableUser, enableUser, setUserRole } from '@/lib/dal/accounts/users.ts';
 import { createUserSchema, setRoleSchema, userIdSchema } from '@/lib/validation/users.ts';
 
 export const createUserAction = defineAction(createUserSchema, async (input, viewer) => {

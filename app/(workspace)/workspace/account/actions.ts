@@ -2,7 +2,7 @@
 
 import { defineAction } from '@/lib/actions/define-action.ts';
 import { signOut } from '@/lib/auth/config.ts';
-import { changeOwnPassword } from '@/lib/dal/passwords.ts';
+import { changeOwnPassword } from '@/lib/dal/accounts/passwords.ts';
 import { changePasswordFormSchema } from '@/lib/validation/users.ts';
 
 export const changePasswordAction = defineAction(changePasswordFormSchema, async (input, viewer) => {

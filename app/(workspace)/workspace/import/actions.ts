@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action.ts';
-import { importArticle, previewImport } from '@/lib/dal/articles.ts';
+import { importArticle, previewImport } from '@/lib/dal/articles/articles.ts';
 import { importFormSchema } from '@/lib/validation/articles.ts';
 
 export const previewImportAction = defineAction(importFormSchema, (input, viewer) => previewImport(viewer, input));

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { defineAction } from '@/lib/actions/define-action.ts';
-import { importTmx, rebuildMemory } from '@/lib/dal/memory.ts';
+import { importTmx, rebuildMemory } from '@/lib/dal/memory/memory.ts';
 import { tmxUploadSchema } from '@/lib/validation/memory.ts';
 
 export const importTmxAction = defineAction(tmxUploadSchema, async ({ file }, viewer) => {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action.ts';
-import { markRead } from '@/lib/dal/notifications.ts';
+import { markRead } from '@/lib/dal/accounts/notifications.ts';
 import { markReadFormSchema } from '@/lib/validation/reviews.ts';
 
 export const markNotificationsReadAction = defineAction(markReadFormSchema, async (input, viewer) => {

@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { importArticle, listArticles } from '@/lib/dal/articles.ts';
+import { importArticle, listArticles } from '@/lib/dal/articles/articles.ts';
 import { importArticleSchema, maxImportRequestBytes } from '@/lib/validation/articles.ts';
 
 export const GET = defineApiRoute(async (_request, viewer) => ({ articles: await listArticles(viewer) }));

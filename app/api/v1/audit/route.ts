@@ -1,5 +1,5 @@
 import { defineApiRoute } from '@/lib/api/define-route.ts';
-import { listAuditEvents } from '@/lib/dal/audit.ts';
+import { listAuditEvents } from '@/lib/dal/core/audit.ts';
 
 /** Audit events newest first: `?action=…&actorId=…&limit=…&before=<nextCursor>`. */
 export const GET = defineApiRoute(async (request, viewer) =>

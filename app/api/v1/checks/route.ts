@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { limitChecks } from '@/lib/dal/rate-limit.ts';
+import { limitChecks } from '@/lib/dal/core/rate-limit.ts';
 import { runChecksOffThread } from '@/lib/server/run-checks-off-thread.ts';
 import { runChecksSchema } from '@/lib/validation/checks.ts';
 

@@ -1,6 +1,6 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
 import { readTextBody } from '@/lib/api/read-text-body.ts';
-import { createGlossaryTerm, importGlossary, listGlossaryTerms } from '@/lib/dal/glossary.ts';
+import { createGlossaryTerm, importGlossary, listGlossaryTerms } from '@/lib/dal/memory/glossary.ts';
 import { exportGlossary } from '@/lib/domain/glossary/glossary-files.ts';
 import type { GlossaryFormat } from '@/lib/domain/glossary/glossary-file.ts';
 import { ValidationError } from '@/lib/errors.ts';

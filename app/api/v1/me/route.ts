@@ -1,4 +1,4 @@
 import { defineApiRoute } from '@/lib/api/define-route.ts';
-import { describeViewer } from '@/lib/dal/me.ts';
+import { describeViewer } from '@/lib/dal/accounts/me.ts';
 
 export const GET = defineApiRoute(async (_request, viewer) => describeViewer(viewer));

@@ -1,6 +1,6 @@
 import { defineApiRoute } from '@/lib/api/define-route.ts';
 import { readTextBody } from '@/lib/api/read-text-body.ts';
-import { concordance, importTmx, lookupMemory } from '@/lib/dal/memory.ts';
+import { concordance, importTmx, lookupMemory } from '@/lib/dal/memory/memory.ts';
 import { maxTmxBytes, memoryApiQuerySchema } from '@/lib/validation/memory.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 

@@ -1,5 +1,5 @@
 import { defineApiRoute } from '@/lib/api/define-route.ts';
-import { countUnread, listNotifications } from '@/lib/dal/notifications.ts';
+import { countUnread, listNotifications } from '@/lib/dal/accounts/notifications.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { notificationsQuerySchema } from '@/lib/validation/reviews.ts';
 

@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { getSettings, updateSettings } from '@/lib/dal/settings.ts';
+import { getSettings, updateSettings } from '@/lib/dal/core/settings.ts';
 import { updateSettingsSchema } from '@/lib/validation/settings.ts';
 
 export const GET = defineApiRoute(async (_request, viewer) => getSettings(viewer));

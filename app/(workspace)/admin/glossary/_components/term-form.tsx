@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/field.tsx';
 import { SubmitButton } from '@/components/ui/submit-button.tsx';
-import type { GlossaryTerm } from '@/lib/dal/glossary.ts';
+import type { GlossaryTerm } from '@/lib/dal/memory/glossary.ts';
 import { GLOSSARY_STATUSES } from '@/lib/domain/glossary/glossary-term.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { errorMessageKey } from '@/lib/i18n/translate.ts';

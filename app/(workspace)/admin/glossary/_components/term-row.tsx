@@ -3,7 +3,7 @@
 import { useState, useTransition } from 'react';
 import { Badge } from '@/components/ui/badge.tsx';
 import { Button } from '@/components/ui/button.tsx';
-import type { GlossaryTerm } from '@/lib/dal/glossary.ts';
+import type { GlossaryTerm } from '@/lib/dal/memory/glossary.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { errorMessageKey } from '@/lib/i18n/translate.ts';
 import { deleteGlossaryTermAction } from '../actions.ts';

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action.ts';
-import { assignUser, unassignUser } from '@/lib/dal/assignments.ts';
-import { setSegmentTranslatable } from '@/lib/dal/segments.ts';
-import { linkUnalignedBlock } from '@/lib/dal/unaligned-blocks.ts';
+import { assignUser, unassignUser } from '@/lib/dal/articles/assignments.ts';
+import { setSegmentTranslatable } from '@/lib/dal/articles/segments.ts';
+import { linkUnalignedBlock } from '@/lib/dal/articles/unaligned-blocks.ts';
 import { assignmentSchema, linkUnalignedSchema, setTranslatableSchema } from '@/lib/validation/articles.ts';
 
 export const linkUnalignedBlockAction = defineAction(linkUnalignedSchema, async (input, viewer) => {

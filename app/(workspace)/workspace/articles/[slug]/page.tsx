@@ -1,10 +1,10 @@
 import { Badge, translationStatusTone } from '@/components/ui/badge.tsx';
 import { Table } from '@/components/ui/table.tsx';
 import { WordDiff } from '@/components/word-diff.tsx';
-import { getArticleWorkspaceOrThrow } from '@/lib/dal/articles.ts';
-import { listAssignments } from '@/lib/dal/assignments.ts';
+import { getArticleWorkspaceOrThrow } from '@/lib/dal/articles/articles.ts';
+import { listAssignments } from '@/lib/dal/articles/assignments.ts';
 import { can } from '@/lib/domain/permissions.ts';
-import { requireViewer } from '@/lib/dal/viewer.ts';
+import { requireViewer } from '@/lib/dal/core/viewer.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';

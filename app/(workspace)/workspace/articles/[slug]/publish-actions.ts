@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action.ts';
-import { publishArticle, unpublishArticle } from '@/lib/dal/publications.ts';
+import { publishArticle, unpublishArticle } from '@/lib/dal/publishing/publish.ts';
 import { revalidatePublicPages } from '@/lib/server/revalidate-public-pages.ts';
 import { articleSlugSchema } from '@/lib/validation/reviews.ts';
 

@@ -4,7 +4,7 @@ import { useActionState, useRef } from 'react';
 import { TextField } from '@/components/ui/field.tsx';
 import { SubmitButton } from '@/components/ui/submit-button.tsx';
 import type { ActionResult } from '@/lib/actions/action-result.ts';
-import type { ImportPreview } from '@/lib/dal/articles.ts';
+import type { ImportPreview } from '@/lib/dal/articles/articles.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { importArticleAction, previewImportAction } from '../actions.ts';
 import { MarkdownInput } from './markdown-input.tsx';

@@ -1,6 +1,6 @@
 'use client';
 
-import type { ImportPreview } from '@/lib/dal/articles.ts';
+import type { ImportPreview } from '@/lib/dal/articles/articles.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 
 export function PreviewTable({ preview }: { preview: ImportPreview }) {

@@ -3,7 +3,7 @@ import { asFormAction } from '@/components/form-action.ts';
 import { Badge } from '@/components/ui/badge.tsx';
 import { SubmitButton } from '@/components/ui/submit-button.tsx';
 import { WordDiff } from '@/components/word-diff.tsx';
-import type { NotificationItem } from '@/lib/dal/notifications.ts';
+import type { NotificationItem } from '@/lib/dal/accounts/notifications.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { reviewCategories, reviewSeverities } from '@/lib/validation/reviews.ts';
 import { markNotificationsReadAction } from '../actions.ts';

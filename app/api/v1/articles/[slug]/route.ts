@@ -1,5 +1,5 @@
 import { defineApiRoute } from '@/lib/api/define-route.ts';
-import { getArticleWorkspaceOrThrow } from '@/lib/dal/articles.ts';
+import { getArticleWorkspaceOrThrow } from '@/lib/dal/articles/articles.ts';
 
 export const GET = defineApiRoute(async (_request, viewer, { slug = '' }) => {
   const article = await getArticleWorkspaceOrThrow(viewer, slug);

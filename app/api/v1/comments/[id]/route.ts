@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { setCommentResolved } from '@/lib/dal/comments.ts';
+import { setCommentResolved } from '@/lib/dal/translating/comments.ts';
 import { resolveCommentSchema } from '@/lib/validation/comments.ts';
 
 /** Resolves (`{ resolved: true }`) or reopens (`{ resolved: false }`) a comment thread. */

@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { markRead } from '@/lib/dal/notifications.ts';
+import { markRead } from '@/lib/dal/accounts/notifications.ts';
 import { markReadSchema } from '@/lib/validation/reviews.ts';
 
 /** Marks `{ ids: [...] }` or `{ all: true }` of the caller's notifications read. */

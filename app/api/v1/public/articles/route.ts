@@ -1,5 +1,5 @@
 import { definePublicApiRoute } from '@/lib/api/define-public-route.ts';
-import { listPublishedArticles } from '@/lib/dal/publications.ts';
+import { listPublishedArticles } from '@/lib/dal/publishing/reading.ts';
 import { articlePath } from '@/lib/domain/reader/site-url.ts';
 import { originFor } from '@/lib/server/site-origin.ts';
 

@@ -3,7 +3,7 @@
 import { asFormAction } from '@/components/form-action.ts';
 import { SelectField } from '@/components/ui/field.tsx';
 import { SubmitButton } from '@/components/ui/submit-button.tsx';
-import type { Assignee } from '@/lib/dal/assignments.ts';
+import type { Assignee } from '@/lib/dal/articles/assignments.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { assignUserAction, unassignUserAction } from '../actions.ts';
 

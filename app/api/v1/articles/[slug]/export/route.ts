@@ -1,5 +1,5 @@
 import { defineApiRoute } from '@/lib/api/define-route.ts';
-import { getArticleExportOrThrow } from '@/lib/dal/exports.ts';
+import { getArticleExportOrThrow } from '@/lib/dal/articles/exports.ts';
 import { exportArticle } from '@/lib/domain/export/export-formats.ts';
 import { exportQuerySchema } from '@/lib/validation/articles.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';

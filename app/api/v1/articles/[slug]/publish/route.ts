@@ -1,5 +1,5 @@
 import { defineApiRoute } from '@/lib/api/define-route.ts';
-import { publishArticle } from '@/lib/dal/publications.ts';
+import { publishArticle } from '@/lib/dal/publishing/publish.ts';
 import { revalidatePublicPages } from '@/lib/server/revalidate-public-pages.ts';
 
 /** Publishes the article's approved translation as a new publication; 409 naming how many segments remain. */

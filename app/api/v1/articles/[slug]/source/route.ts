@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { updateArticleSource } from '@/lib/dal/source-updates.ts';
+import { updateArticleSource } from '@/lib/dal/articles/source-updates.ts';
 import { maxImportRequestBytes } from '@/lib/validation/articles.ts';
 
 const bodySchema = z.strictObject({ markdown: z.string() });

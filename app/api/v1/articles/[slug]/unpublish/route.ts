@@ -1,5 +1,5 @@
 import { defineApiRoute } from '@/lib/api/define-route.ts';
-import { unpublishArticle } from '@/lib/dal/publications.ts';
+import { unpublishArticle } from '@/lib/dal/publishing/publish.ts';
 import { revalidatePublicPages } from '@/lib/server/revalidate-public-pages.ts';
 
 /** Hides the article from readers; its publications stay viewable by staff. */

@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { approveTranslation } from '@/lib/dal/reviews.ts';
+import { approveTranslation } from '@/lib/dal/translating/reviews.ts';
 import { approveSchema } from '@/lib/validation/reviews.ts';
 
 /** Approves the translation at `{ version }`; 409 with `error.current` when it changed since. */

@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { addComment, listComments } from '@/lib/dal/comments.ts';
+import { addComment, listComments } from '@/lib/dal/translating/comments.ts';
 import { addCommentSchema } from '@/lib/validation/comments.ts';
 
 /** The segment's comment threads, oldest first, each with its replies. */

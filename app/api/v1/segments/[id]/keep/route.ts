@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { changeTranslationStatus } from '@/lib/dal/translations.ts';
+import { changeTranslationStatus } from '@/lib/dal/translating/translations.ts';
 import { statusChangeSchema } from '@/lib/validation/translations.ts';
 
 /** Says an outdated translation at `{ version }` still fits its changed source; it goes back to review. */

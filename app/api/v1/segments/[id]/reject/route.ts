@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { rejectTranslation } from '@/lib/dal/reviews.ts';
+import { rejectTranslation } from '@/lib/dal/translating/reviews.ts';
 import { rejectSchema } from '@/lib/validation/reviews.ts';
 
 /** Rejects the translation at `{ version }` with `{ category, severity, comment }`. */

@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { revertTranslation } from '@/lib/dal/revisions.ts';
+import { revertTranslation } from '@/lib/dal/translating/revisions.ts';
 import { revertSchema } from '@/lib/validation/translations.ts';
 
 /** Restores the text of revision `toVersion` as a new draft; 409 with `error.current` when `version` moved. */

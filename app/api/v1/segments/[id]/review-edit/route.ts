@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { reviewEdit } from '@/lib/dal/reviews.ts';
+import { reviewEdit } from '@/lib/dal/translating/reviews.ts';
 import { reviewEditSchema } from '@/lib/validation/reviews.ts';
 
 /** A reviewer's correction `{ text, baseVersion }` of a submitted translation; it stays submitted. */

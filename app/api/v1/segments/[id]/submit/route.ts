@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { changeTranslationStatus } from '@/lib/dal/translations.ts';
+import { changeTranslationStatus } from '@/lib/dal/translating/translations.ts';
 import { statusChangeSchema } from '@/lib/validation/translations.ts';
 
 /** Sends the translation at `{ version }` for review. */

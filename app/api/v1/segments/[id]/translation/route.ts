@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { saveTranslation } from '@/lib/dal/translations.ts';
+import { saveTranslation } from '@/lib/dal/translating/translations.ts';
 import { saveTranslationRequestSchema } from '@/lib/validation/translations.ts';
 
 /** Saves `{ text, baseVersion }`; 409 with `error.current` `{ text, status, version }` when someone saved in between. */

@@ -1,5 +1,5 @@
 import { defineApiRoute, readJsonBody } from '@/lib/api/define-route.ts';
-import { waiveFinding } from '@/lib/dal/quality.ts';
+import { waiveFinding } from '@/lib/dal/translating/quality.ts';
 import { waiveFindingSchema } from '@/lib/validation/waivers.ts';
 
 /** A reviewer accepts one check's error on the translation at `{ version }`, with a `reason`; 201 with the waiver. */

@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/badge.tsx';
 import type { WordChange } from '@/lib/domain/markdown/word-diff.ts';
-import type { diffPublications } from '@/lib/dal/publications.ts';
+import type { diffPublications } from '@/lib/dal/publishing/history.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 
 type Diff = Awaited<ReturnType<typeof diffPublications>>;

@@ -1,5 +1,5 @@
 import { defineApiRoute } from '@/lib/api/define-route.ts';
-import { getPublication } from '@/lib/dal/publications.ts';
+import { getPublication } from '@/lib/dal/publishing/history.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { publicationNumberSchema } from '@/lib/validation/reviews.ts';
 

@@ -4,8 +4,8 @@ import { headers } from 'next/headers';
 import { auth } from '@/lib/auth/config.ts';
 import { can, type Permission } from '@/lib/domain/permissions.ts';
 import { NotFoundError, UnauthenticatedError } from '@/lib/errors.ts';
-import { findViewerBySession } from './sessions.ts';
-import { findViewerByApiToken } from './tokens.ts';
+import { findViewerBySession } from '../accounts/sessions.ts';
+import { findViewerByApiToken } from '../accounts/tokens.ts';
 import type { Viewer } from './viewer-types.ts';
 
 /**

@@ -1,10 +1,10 @@
 import 'server-only';
 import { can } from '@/lib/domain/permissions.ts';
 import { NotFoundError } from '@/lib/errors.ts';
-import { workableArticlesWhere } from './article-access.ts';
-import { recordAudit } from './audit.ts';
-import { db } from './db.ts';
-import type { Viewer } from './viewer-types.ts';
+import { workableArticlesWhere } from '../core/article-access.ts';
+import { recordAudit } from '../core/audit.ts';
+import { db } from '../core/db.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 /**
  * Marks a carried block (code, raw HTML, math, front matter data) as translatable, for example to

@@ -2,10 +2,10 @@ import 'server-only';
 import { decoyPasswordHash, verifyPassword } from '@/lib/auth/password.ts';
 import { env } from '@/lib/env.ts';
 import { RateLimitedError } from '@/lib/errors.ts';
-import { recordAudit } from './audit.ts';
-import { db } from './db.ts';
-import { clearHits, oneAtATime, releaseHits, reserveInWindow, secondsUntilWindowFrees, takeFromWindow } from './rate-limit.ts';
-import type { Viewer } from './viewer-types.ts';
+import { recordAudit } from '../core/audit.ts';
+import { db } from '../core/db.ts';
+import { clearHits, oneAtATime, releaseHits, reserveInWindow, secondsUntilWindowFrees, takeFromWindow } from '../core/rate-limit.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 export type SessionClaims = { userId: string; sessionVersion: number };
 

@@ -8,11 +8,11 @@ import { can } from '@/lib/domain/permissions.ts';
 import { InvalidTransitionError, NotFoundError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { waiveFindingSchema, type WaiveFindingInput } from '@/lib/validation/waivers.ts';
-import { workableArticlesWhere } from './article-access.ts';
-import { recordAudit } from './audit.ts';
-import { db, type Db } from './db.ts';
+import { workableArticlesWhere } from '../core/article-access.ts';
+import { recordAudit } from '../core/audit.ts';
+import { db, type Db } from '../core/db.ts';
 import { staleVersionError } from './translations.ts';
-import type { Viewer } from './viewer-types.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 type Client = Pick<Db, 'glossaryTerm' | 'segment' | 'checkWaiver'>;
 

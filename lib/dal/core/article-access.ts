@@ -2,9 +2,13 @@ import 'server-only';
 import type { Credits } from '@/lib/domain/article-metadata.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { creditsFromRevisions, type RevisionFacts } from '@/lib/domain/revision-authors.ts';
+import { z } from 'zod';
 import { db, type Db } from './db.ts';
 import { readSettings } from './settings.ts';
+import { CorruptRecordError } from './stored-json.ts';
 import type { Viewer } from './viewer-types.ts';
+
+const importedCreditsSchema = z.object({ translators: z.array(z.string()).optional(), reviewers: z.array(z.string()).optional() });
 
 /**
  * The articles a viewer may work on, as a `where` clause: all for reviewers and admins, and for
@@ -65,7 +69,7 @@ type WithRevisionAuthors = {
 
 /** Credits carried in with the import, plus everyone who wrote or reviewed a translation since. */
 export function creditsFor(importedCredits: string, segments: readonly WithRevisionAuthors[]): Credits {
-  const imported = JSON.parse(importedCredits) as Partial<Credits>;
+  const imported = CorruptRecordError.parse(importedCreditsSchema, importedCredits, 'imported credits');
   const fromHistory = segments.map((segment) =>
     creditsFromRevisions((segment.translation?.revisions ?? []).map((revision) => ({ ...revision, author: revision.author?.name ?? null }))),
   );

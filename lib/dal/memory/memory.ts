@@ -13,11 +13,11 @@ import { can } from '@/lib/domain/permissions.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { memoryLookupOptionsSchema, concordanceQuerySchema, importTmxSchema, type MemoryLookupOptions } from '@/lib/validation/memory.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
-import { recordAudit } from './audit.ts';
-import { bulkWriteTransaction, db } from './db.ts';
+import { recordAudit } from '../core/audit.ts';
+import { bulkWriteTransaction, db } from '../core/db.ts';
 import { findEntriesBySourceHash, findFuzzyCandidates, memoryScopeFor, visibleEntries } from './memory-lookup.ts';
 import { deleteMemoryEntries, storeMemoryRecords, type MemoryRecord, type MemoryTx } from './memory-index.ts';
-import type { Viewer } from './viewer-types.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 export type { MemoryMatch } from '@/lib/domain/memory/rank-matches.ts';
 

@@ -5,6 +5,7 @@ import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { auditQuerySchema, type AuditQuery } from '@/lib/validation/reviews.ts';
 import { db, type Db } from './db.ts';
 import type { Viewer } from './viewer-types.ts';
+import { readDetail } from './stored-json.ts';
 
 type Tx = Pick<Db, 'auditEvent'>;
 
@@ -67,7 +68,7 @@ export async function listAuditEvents(viewer: Viewer, query: AuditQuery): Promis
   });
   const page = rows.slice(0, limit);
   return {
-    events: page.map((row) => ({ ...row, detail: JSON.parse(row.detail) as Record<string, unknown> })),
+    events: page.map((row) => ({ ...row, detail: readDetail(row.detail, 'audit detail') })),
     nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   };
 }

@@ -4,11 +4,11 @@ import { can } from '@/lib/domain/permissions.ts';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { changePasswordSchema, setPasswordSchema, type ChangePasswordInput } from '@/lib/validation/users.ts';
-import { recordAudit } from './audit.ts';
-import { db } from './db.ts';
+import { recordAudit } from '../core/audit.ts';
+import { db } from '../core/db.ts';
 import { forgetPasswordFailures, takePasswordAttempt } from './sessions.ts';
 import { revokeAllApiTokens } from './tokens.ts';
-import type { Viewer } from './viewer-types.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 /*
  * A new password always bumps `sessionVersion` and revokes the account's API tokens: every session

@@ -4,10 +4,10 @@ import { nextStatus } from '@/lib/domain/workflow.ts';
 import { InvalidTransitionError, NotFoundError, StaleVersionError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { saveTranslationSchema } from '@/lib/validation/translations.ts';
-import { workableArticlesWhere } from './article-access.ts';
-import { db, type Db } from './db.ts';
-import { limitSaves } from './rate-limit.ts';
-import type { Viewer } from './viewer-types.ts';
+import { workableArticlesWhere } from '../core/article-access.ts';
+import { db, type Db } from '../core/db.ts';
+import { limitSaves } from '../core/rate-limit.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 export type SavedTranslation = { text: string; status: string; version: number };
 

@@ -7,11 +7,11 @@ import { can } from '@/lib/domain/permissions.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { markdownFileSchema } from '@/lib/validation/articles.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
-import { recordAudit } from './audit.ts';
-import { bulkWriteTransaction, db, type Db } from './db.ts';
-import { notifyOutdated } from './notifications.ts';
-import { limitImports } from './rate-limit.ts';
-import type { Viewer } from './viewer-types.ts';
+import { recordAudit } from '../core/audit.ts';
+import { bulkWriteTransaction, db, type Db } from '../core/db.ts';
+import { notifyOutdated } from '../accounts/notifications.ts';
+import { limitImports } from '../core/rate-limit.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 export type SourceUpdateSummary = { unchanged: number; changed: number; added: number; removed: number; restored: number };
 

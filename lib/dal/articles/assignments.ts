@@ -1,10 +1,10 @@
 import 'server-only';
 import { can } from '@/lib/domain/permissions.ts';
 import { NotFoundError } from '@/lib/errors.ts';
-import { recordAudit } from './audit.ts';
-import { db } from './db.ts';
-import { notifyAssigned } from './notifications.ts';
-import type { Viewer } from './viewer-types.ts';
+import { recordAudit } from '../core/audit.ts';
+import { db } from '../core/db.ts';
+import { notifyAssigned } from '../accounts/notifications.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 export type Assignee = { id: string; name: string; email: string };
 

@@ -2,10 +2,10 @@ import 'server-only';
 import type { ArticleExport } from '@/lib/domain/export/article-export.ts';
 import { parseStoredPlacement } from '@/lib/domain/markdown/block-layout.ts';
 import { NotFoundError } from '@/lib/errors.ts';
-import { creditsFor, currentSegmentsWithAuthorsSelect, workableArticlesWhere } from './article-access.ts';
-import { db } from './db.ts';
-import { limitExports } from './rate-limit.ts';
-import type { Viewer } from './viewer-types.ts';
+import { creditsFor, currentSegmentsWithAuthorsSelect, workableArticlesWhere } from '../core/article-access.ts';
+import { db } from '../core/db.ts';
+import { limitExports } from '../core/rate-limit.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 /**
  * Everything the export formats need for one article the viewer may work on. Counts as one export

@@ -4,11 +4,11 @@ import { can, type Role } from '@/lib/domain/permissions.ts';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { createUserSchema, type CreateUserInput } from '@/lib/validation/users.ts';
-import { recordAudit } from './audit.ts';
-import { db } from './db.ts';
-import { isUniqueViolation } from './prisma-errors.ts';
+import { recordAudit } from '../core/audit.ts';
+import { db } from '../core/db.ts';
+import { isUniqueViolation } from '../core/prisma-errors.ts';
 import { revokeAllApiTokens } from './tokens.ts';
-import type { Viewer } from './viewer-types.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 export type UserSummary = {
   id: string;

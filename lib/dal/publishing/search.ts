@@ -1,7 +1,7 @@
 import 'server-only';
 import { buildSearchIndex, searchArticles, type SearchHit, type SearchIndex } from '@/lib/domain/search/search-index.ts';
 import { markdownToPlainText } from '@/lib/domain/search/plain-text.ts';
-import { listPublishedArticleSnapshots, publicContentVersion } from './publications.ts';
+import { listPublishedArticleSnapshots, publicContentVersion } from './reading.ts';
 
 /*
  * Search over the latest publication of every published article. The index lives in this process

@@ -4,11 +4,11 @@ import { can } from '@/lib/domain/permissions.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { addCommentSchema, type AddCommentInput } from '@/lib/validation/comments.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
-import { workableArticlesWhere } from './article-access.ts';
-import { recordAudit } from './audit.ts';
-import { db, type Db } from './db.ts';
-import { notifyMentions } from './notifications.ts';
-import type { Viewer } from './viewer-types.ts';
+import { workableArticlesWhere } from '../core/article-access.ts';
+import { recordAudit } from '../core/audit.ts';
+import { db, type Db } from '../core/db.ts';
+import { notifyMentions } from '../accounts/notifications.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 export type CommentView = { id: string; body: string; author: { name: string } | null; createdAt: Date; resolvedAt: Date | null };
 export type CommentThread = CommentView & { replies: CommentView[] };

@@ -13,10 +13,10 @@ import {
   type ImportGlossaryInput,
 } from '@/lib/validation/glossary.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
-import { recordAudit } from './audit.ts';
-import { db } from './db.ts';
-import { isRecordNotFound, isUniqueViolation } from './prisma-errors.ts';
-import type { Viewer } from './viewer-types.ts';
+import { recordAudit } from '../core/audit.ts';
+import { db } from '../core/db.ts';
+import { isRecordNotFound, isUniqueViolation } from '../core/prisma-errors.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 /*
  * The glossary is read by everyone who translates or reviews (any signed-in viewer) and written by

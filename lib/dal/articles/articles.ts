@@ -12,13 +12,13 @@ import { can } from '@/lib/domain/permissions.ts';
 import { ConflictError, NotFoundError } from '@/lib/errors.ts';
 import { importArticleSchema, type ImportArticleInput } from '@/lib/validation/articles.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
-import { currentSegmentsSelect, workableArticlesWhere } from './article-access.ts';
-import { recordAudit } from './audit.ts';
-import { insertRevisions, insertSegments, insertTranslations } from './bulk-insert.ts';
-import { bulkWriteTransaction, db } from './db.ts';
-import { isUniqueViolation } from './prisma-errors.ts';
-import { limitImportPreviews, limitImports } from './rate-limit.ts';
-import type { Viewer } from './viewer-types.ts';
+import { currentSegmentsSelect, workableArticlesWhere } from '../core/article-access.ts';
+import { recordAudit } from '../core/audit.ts';
+import { insertRevisions, insertSegments, insertTranslations } from '../core/bulk-insert.ts';
+import { bulkWriteTransaction, db } from '../core/db.ts';
+import { isUniqueViolation } from '../core/prisma-errors.ts';
+import { limitImportPreviews, limitImports } from '../core/rate-limit.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 export type ImportPreview = {
   slug: string;

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Viewer } from './viewer-types.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 export type Me = { id: string | null; email: string | null; name: string; role: Viewer['role'] };
 

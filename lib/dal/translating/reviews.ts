@@ -14,15 +14,15 @@ import {
   type RejectInput,
   type ReviewEditInput,
 } from '@/lib/validation/reviews.ts';
-import { workableArticlesWhere } from './article-access.ts';
-import { recordAudit } from './audit.ts';
-import { db, type Db } from './db.ts';
-import { recordApprovedPair } from './memory.ts';
-import { notifyUsers } from './notifications.ts';
-import { readSettings } from './settings.ts';
+import { workableArticlesWhere } from '../core/article-access.ts';
+import { recordAudit } from '../core/audit.ts';
+import { db, type Db } from '../core/db.ts';
+import { recordApprovedPair } from '../memory/memory.ts';
+import { notifyUsers } from '../accounts/notifications.ts';
+import { readSettings } from '../core/settings.ts';
 import { revisionHistory, revisionHistorySelect, type RevisionEntry } from './revisions.ts';
 import { lostRaceError, staleVersionError, type SavedTranslation } from './translations.ts';
-import type { Viewer } from './viewer-types.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 type Tx = Pick<Db, 'segment' | 'setting' | 'translation' | 'revision' | 'reviewNote' | 'notification' | 'user' | 'auditEvent' | '$queryRaw' | '$executeRaw'>;
 

@@ -3,10 +3,11 @@ import { can, roles } from '@/lib/domain/permissions.ts';
 import { currentTextWriter, type RevisionFacts } from '@/lib/domain/revision-authors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { listNotificationsSchema, markReadIdsSchema, type ListNotificationsInput } from '@/lib/validation/reviews.ts';
-import { mayWorkOnEveryArticle, workableArticlesWhere } from './article-access.ts';
-import { db, type Db } from './db.ts';
-import { readSettings } from './settings.ts';
-import type { Viewer } from './viewer-types.ts';
+import { mayWorkOnEveryArticle, workableArticlesWhere } from '../core/article-access.ts';
+import { db, type Db } from '../core/db.ts';
+import { readSettings } from '../core/settings.ts';
+import type { Viewer } from '../core/viewer-types.ts';
+import { readDetail } from '../core/stored-json.ts';
 
 export type NotificationKind = 'rejected' | 'review_edit' | 'approved' | 'mention' | 'outdated' | 'assigned';
 
@@ -146,7 +147,7 @@ export async function listNotifications(viewer: Viewer, input: ListNotifications
   return rows.map(({ articleId, detail, ...row }) => ({
     ...row,
     article: (articleId && articleById.get(articleId)) || null,
-    detail: JSON.parse(detail) as Record<string, unknown>,
+    detail: readDetail(detail, 'notification detail'),
   }));
 }
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import { Prisma } from '@/prisma/generated/sqlite/client.ts';
 import { uniqueUnits, unitKey, type MemoryUnit } from '@/lib/domain/memory/memory-units.ts';
-import { enumValue, insertInChunks } from './bulk-insert.ts';
-import type { Db } from './db.ts';
+import { enumValue, insertInChunks } from '../core/bulk-insert.ts';
+import type { Db } from '../core/db.ts';
 
 /*
  * Writes translation memory entries together with their rows in the inverted index (MemoryToken),

@@ -6,10 +6,10 @@ import { nextStatus, type TranslationStatus } from '@/lib/domain/workflow.ts';
 import { InvalidTransitionError, NotFoundError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { revertSchema } from '@/lib/validation/translations.ts';
-import { workableArticlesWhere } from './article-access.ts';
-import { db } from './db.ts';
+import { workableArticlesWhere } from '../core/article-access.ts';
+import { db } from '../core/db.ts';
 import { lostRaceError, staleVersionError, type SavedTranslation } from './translations.ts';
-import type { Viewer } from './viewer-types.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 export type RevisionEntry = {
   version: number;

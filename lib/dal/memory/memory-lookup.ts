@@ -3,10 +3,10 @@ import { Prisma } from '@/prisma/generated/sqlite/client.ts';
 import { chooseProbeTokens, lengthBand, tokensWorthCounting, type LengthBand } from '@/lib/domain/memory/lookup-plan.ts';
 import type { StoredMemoryEntry } from '@/lib/domain/memory/rank-matches.ts';
 import { indexKeys } from '@/lib/domain/memory/word-tokens.ts';
-import { mayWorkOnEveryArticle } from './article-access.ts';
-import { enumValue } from './bulk-insert.ts';
-import { db } from './db.ts';
-import type { Viewer } from './viewer-types.ts';
+import { mayWorkOnEveryArticle } from '../core/article-access.ts';
+import { enumValue } from '../core/bulk-insert.ts';
+import { db } from '../core/db.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 /*
  * The read side of the memory: exact matches by source hash, fuzzy candidates from the inverted

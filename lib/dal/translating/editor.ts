@@ -6,10 +6,10 @@ import { can } from '@/lib/domain/permissions.ts';
 import { countEnglishWords } from '@/lib/domain/text/word-count.ts';
 import type { EditorArticle, EditorSegment } from '@/lib/contracts/editor.ts';
 import { NotFoundError } from '@/lib/errors.ts';
-import { currentSegmentsSelect, workableArticlesWhere } from './article-access.ts';
-import { db } from './db.ts';
+import { currentSegmentsSelect, workableArticlesWhere } from '../core/article-access.ts';
+import { db } from '../core/db.ts';
 import { currentWaivers, glossaryForChecks } from './quality.ts';
-import type { Viewer } from './viewer-types.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 /**
  * Everything the side-by-side editor needs for one article in one round trip: the segments with

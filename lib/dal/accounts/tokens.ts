@@ -2,9 +2,9 @@ import 'server-only';
 import { NotFoundError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { tokenLabelSchema } from '@/lib/validation/users.ts';
-import { recordAudit } from './audit.ts';
-import { db, type Db } from './db.ts';
-import type { Viewer } from './viewer-types.ts';
+import { recordAudit } from '../core/audit.ts';
+import { db, type Db } from '../core/db.ts';
+import type { Viewer } from '../core/viewer-types.ts';
 
 /*
  * Personal API tokens: `duet_` + 32 random bytes (base64url). Only a SHA-256 of the secret is stored,
