@@ -13,7 +13,7 @@ const generatedPrismaClient = {
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'prisma/generated/**', 'test-results/**', 'data/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'prisma/generated/**', 'test-results/**', 'data/**', 'next-env.d.ts'] },
   {
     files: ['**/*.{ts,tsx,mts,mjs}'],
     languageOptions: { parser: tseslint.parser },
@@ -41,6 +41,20 @@ export default tseslint.config(
     files: ['app/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'proxy.ts'],
     ignores: ['lib/dal/**', 'lib/domain/**'],
     rules: restrict(generatedPrismaClient),
+  },
+  {
+    // The product's core rule has one owner: a translation changes only as a version-guarded new revision.
+    files: ['lib/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
+    ignores: ['lib/dal/translating/revision-write.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.object.property.name=/^(translation|revision)$/][callee.property.name=/^(create|createMany|update|updateMany|upsert|delete|deleteMany)$/]',
+          message: 'Translations change only through writeRevision (lib/dal/translating/revision-write.ts).',
+        },
+      ],
+    },
   },
   {
     files: ['bench/**/*.ts'],

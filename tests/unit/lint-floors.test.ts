@@ -26,10 +26,18 @@ describe('the import floors', () => {
   });
 
   it.each([
+    ['lib/dal/translating/planted.ts', 'await tx.translation.updateMany({ where: { id }, data: { text } });'],
+    ['lib/dal/articles/planted.ts', 'await db.revision.create({ data });'],
+  ])('refuses a translation write outside the revision writer in %s: %s', async (filePath, code) => {
+    expect(await problems(filePath, `declare const tx: any, db: any, id: string, text: string, data: object;\n${code}\nexport {};\n`)).toContain('no-restricted-syntax');
+  });
+
+  it.each([
     ['lib/dal/planted.ts', "import { PrismaClient } from '@/prisma/generated/sqlite/client.ts';"],
     ['components/planted.tsx', "import type { EditorArticle } from '@/lib/contracts/editor.ts';"],
     ['lib/domain/planted.ts', "import { z } from 'zod';"],
     ['bench/planted.ts', "import { loadCorpus } from './lib/corpus.ts';"],
+    ['lib/dal/translating/revision-write.ts', "import { db } from '../core/db.ts';\nawait db.revision.create({ data: {} });"],
   ])('allows in %s: %s', async (filePath, code) => {
     expect(await problems(filePath, `${code}\nexport {};\n`)).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { bulkWriteTransaction, db, type Db } from '../core/db.ts';
 import { notifyOutdated } from '../accounts/notifications.ts';
 import { limitImports } from '../core/rate-limit.ts';
 import type { Viewer } from '../core/viewer-types.ts';
+import { baseTranslationSelect, writeRevision } from '../translating/revision-write.ts';
 
 export type SourceUpdateSummary = { unchanged: number; changed: number; added: number; removed: number; restored: number };
 
@@ -20,7 +21,7 @@ const segmentFields = {
   source: true,
   kind: true,
   translatable: true,
-  translation: { select: { id: true, text: true, status: true, version: true } },
+  translation: { select: baseTranslationSelect },
 } as const;
 
 /**
@@ -59,12 +60,7 @@ export async function updateArticleSource(viewer: Viewer, slug: string, markdown
     const markOutdated = async (segmentId: string) => {
       const translation = oldById.get(segmentId)?.translation;
       if (!translation || translation.status === 'untranslated' || outdated.some((item) => item.translationId === translation.id)) return;
-      const version = translation.version + 1;
-      await tx.translation.update({ where: { id: translation.id }, data: { status: 'outdated', version }, select: { id: true } });
-      await tx.revision.create({
-        data: { translationId: translation.id, version, text: translation.text, status: 'outdated', origin: 'source_update', authorId: viewer.id },
-        select: { id: true },
-      });
+      await writeRevision(tx, translation, { text: translation.text, status: 'outdated', origin: 'source_update', authorId: viewer.id });
       outdated.push({ translationId: translation.id, segmentId });
     };
 

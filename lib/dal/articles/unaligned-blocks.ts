@@ -5,6 +5,7 @@ import { workableArticlesWhere } from '../core/article-access.ts';
 import { recordAudit } from '../core/audit.ts';
 import { db } from '../core/db.ts';
 import type { Viewer } from '../core/viewer-types.ts';
+import { baseTranslationSelect, writeRevision } from '../translating/revision-write.ts';
 
 /**
  * Links an imported Chinese block that matched no English segment to the segment it translates:
@@ -21,19 +22,14 @@ export async function linkUnalignedBlock(viewer: Viewer, input: { blockId: strin
     if (!block) throw new NotFoundError('No such unaligned block');
     const segment = await tx.segment.findFirst({
       where: { id: input.segmentId, articleId: block.articleId, archivedAt: null },
-      select: { id: true, translation: { select: { id: true, text: true, status: true, version: true } } },
+      select: { id: true, translation: { select: baseTranslationSelect } },
     });
     if (!segment?.translation) throw new NotFoundError('No such segment in this article');
     const { translation } = segment;
     const text = translation.text ? `${translation.text}\n\n${block.text}` : block.text;
-    const version = translation.version + 1;
-    await tx.translation.update({ where: { id: translation.id }, data: { text, status: 'draft', version }, select: { id: true } });
-    await tx.revision.create({
-      data: { translationId: translation.id, version, text, status: 'draft', origin: 'edit', authorId: viewer.id },
-      select: { id: true },
-    });
+    const { saved } = await writeRevision(tx, translation, { text, status: 'draft', origin: 'edit', authorId: viewer.id });
     await tx.unalignedBlock.update({ where: { id: block.id }, data: { resolvedAt: new Date() }, select: { id: true } });
     await recordAudit(tx, viewer, { action: 'unaligned.link', targetType: 'segment', targetId: segment.id, detail: { blockId: block.id } });
-    return { segmentId: segment.id, version };
+    return { segmentId: segment.id, version: saved.version };
   });
 }

@@ -6,6 +6,7 @@ import { estimateReadingTime, type ReadingTime } from '@/lib/domain/reader/readi
 import { markdownToPlainText } from '@/lib/domain/search/plain-text.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { db } from '../core/db.ts';
+import { CorruptRecordError } from '../core/stored-json.ts';
 import { readSnapshot } from './snapshot.ts';
 
 /** A pair as readers get it: its position (1-based, used for `#p-N` links), never a database id. */
@@ -64,15 +65,28 @@ export function summarize({ pairs, unaligned: _unaligned, sourceUrl: _sourceUrl,
   };
 }
 
-/** Public: the latest publication of every published article, newest first. */
+/**
+ * Public: the latest publication of every published article, newest first. A damaged snapshot is
+ * logged and left out, so one bad row does not take every listing down with it.
+ */
 export async function listPublishedArticleSnapshots(): Promise<PublishedArticle[]> {
   const articles = await db.article.findMany({
     where: { status: 'published' },
     select: { slug: true, publications: { orderBy: { number: 'desc' }, take: 1, select: { snapshot: true, publishedAt: true } } },
   });
   return articles
-    .flatMap(({ slug, publications: [latest] }) => (latest ? [toPublishedArticle(slug, latest)] : []))
+    .flatMap(({ slug, publications: [latest] }) => (latest ? readableOrLogged(slug, latest) : []))
     .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug));
+}
+
+function readableOrLogged(slug: string, publication: { snapshot: string; publishedAt: Date }): PublishedArticle[] {
+  try {
+    return [toPublishedArticle(slug, publication)];
+  } catch (error) {
+    if (!(error instanceof CorruptRecordError)) throw error;
+    console.error(`Left out of public listings: ${slug}:`, error.message);
+    return [];
+  }
 }
 
 /** Public: a summary of every published article, newest first. */

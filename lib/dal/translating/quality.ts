@@ -11,7 +11,7 @@ import { waiveFindingSchema, type WaiveFindingInput } from '@/lib/validation/wai
 import { workableArticlesWhere } from '../core/article-access.ts';
 import { recordAudit } from '../core/audit.ts';
 import { db, type Db } from '../core/db.ts';
-import { staleVersionError } from './translations.ts';
+import { assertCurrentVersion, baseTranslationSelect } from './revision-write.ts';
 import type { Viewer } from '../core/viewer-types.ts';
 
 type Client = Pick<Db, 'glossaryTerm' | 'segment' | 'checkWaiver'>;
@@ -64,11 +64,11 @@ export async function waiveFinding(viewer: Viewer, segmentId: string, input: Wai
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findFirst({
       where: { id: segmentId, archivedAt: null, translatable: true, article: await workableArticlesWhere(viewer, tx) },
-      select: { kind: true, source: true, translatable: true, articleId: true, translation: { select: { id: true, text: true, status: true, version: true } } },
+      select: { kind: true, source: true, translatable: true, articleId: true, translation: { select: baseTranslationSelect } },
     });
     const current = segment?.translation;
     if (!segment || !current) throw new NotFoundError('No such segment');
-    if (current.version !== version) throw staleVersionError(current);
+    assertCurrentVersion(current, version);
     const findings = runChecks({
       source: editableSource(segment),
       target: segmentContent(editableTranslation(segment, current.text)),

@@ -21,7 +21,7 @@ import { recordApprovedPair } from '../memory/memory.ts';
 import { notifyUsers } from '../accounts/notifications.ts';
 import { readSettings } from '../core/settings.ts';
 import { revisionHistory, revisionHistorySelect, type RevisionEntry } from './revisions.ts';
-import { lostRaceError, staleVersionError, type SavedTranslation } from './translations.ts';
+import { assertCurrentVersion, writeRevision, type BaseTranslation, type SavedTranslation } from './revision-write.ts';
 import type { Viewer } from '../core/viewer-types.ts';
 
 type Tx = Pick<Db, 'segment' | 'setting' | 'translation' | 'revision' | 'reviewNote' | 'notification' | 'user' | 'auditEvent' | '$queryRaw' | '$executeRaw'>;
@@ -60,37 +60,16 @@ async function loadForReviewOrThrow(tx: Tx, viewer: Viewer, segmentId: string) {
   };
 }
 
-type Current = { id: string; text: string; status: TranslationStatus; version: number };
 
 const eventVerbs = { approve: 'approved', reject: 'rejected', review_edit: 'edited in review' } as const satisfies Partial<Record<WorkflowEvent, string>>;
 
 /** Checks the version the reviewer saw and the workflow; returns the status the decision leads to. */
-function decideOrThrow(viewer: Viewer, current: Current, version: number, event: keyof typeof eventVerbs): TranslationStatus {
-  if (current.version !== version) throw staleVersionError(current);
+function decideOrThrow(viewer: Viewer, current: BaseTranslation, version: number, event: keyof typeof eventVerbs): TranslationStatus {
+  assertCurrentVersion(current, version);
   const transition = nextStatus(current.status, event, viewer);
   if (transition.ok) return transition.to;
   if (transition.reason === 'not_allowed') throw new NotFoundError();
   throw new InvalidTransitionError(`A ${current.status} translation cannot be ${eventVerbs[event]}; only submitted ones can`);
-}
-
-/** The version in the WHERE makes the check and the write one atomic step, even across instances. */
-async function writeRevision(
-  tx: Tx,
-  viewer: Viewer,
-  current: Current,
-  change: { text: string; status: TranslationStatus; origin: 'edit' | 'review_edit' },
-): Promise<{ revisionId: string; version: number }> {
-  const version = current.version + 1;
-  const updated = await tx.translation.updateMany({
-    where: { id: current.id, version: current.version },
-    data: { text: change.text, status: change.status, version },
-  });
-  if (updated.count !== 1) throw await lostRaceError(tx, current.id);
-  const revision = await tx.revision.create({
-    data: { translationId: current.id, version, text: change.text, status: change.status, origin: change.origin, authorId: viewer.id },
-    select: { id: true },
-  });
-  return { revisionId: revision.id, version };
 }
 
 async function approveInTransaction(tx: Tx, viewer: Viewer, segmentId: string, version: number): Promise<SavedTranslation> {
@@ -98,13 +77,13 @@ async function approveInTransaction(tx: Tx, viewer: Viewer, segmentId: string, v
   const status = decideOrThrow(viewer, current, version, 'approve');
   const writer = currentTextWriter(history);
   if (writer !== null && writer === viewer.id && !(await readSettings(tx))['reviewers.selfApprove']) throw new OwnTextApprovalError();
-  const written = await writeRevision(tx, viewer, current, { text: current.text, status, origin: 'edit' });
+  const written = await writeRevision(tx, current, { text: current.text, status, origin: 'edit', authorId: viewer.id });
   // Approved pairs feed the translation memory, in the same transaction as the approval.
   const pair = { source: editableSource(segment), target: segmentContent(editableTranslation(segment, current.text)) };
   await recordApprovedPair(tx, { ...pair, articleId, segmentId });
-  await notifyUsers(tx, viewer, { kind: 'approved', recipients: writersUnderReview(history), articleId, segmentId, detail: { version: written.version } });
-  await recordAudit(tx, viewer, { action: 'translation.approve', targetType: 'segment', targetId: segmentId, detail: { articleId, version: written.version } });
-  return { text: current.text, status, version: written.version };
+  await notifyUsers(tx, viewer, { kind: 'approved', recipients: writersUnderReview(history), articleId, segmentId, detail: { version: written.saved.version } });
+  await recordAudit(tx, viewer, { action: 'translation.approve', targetType: 'segment', targetId: segmentId, detail: { articleId, version: written.saved.version } });
+  return { text: current.text, status, version: written.saved.version };
 }
 
 /**
@@ -125,22 +104,22 @@ export async function rejectTranslation(viewer: Viewer, segmentId: string, input
   return db.$transaction(async (tx) => {
     const { articleId, current, history } = await loadForReviewOrThrow(tx, viewer, segmentId);
     const status = decideOrThrow(viewer, current, version, 'reject');
-    const written = await writeRevision(tx, viewer, current, { text: current.text, status, origin: 'edit' });
+    const written = await writeRevision(tx, current, { text: current.text, status, origin: 'edit', authorId: viewer.id });
     await tx.reviewNote.create({ data: { revisionId: written.revisionId, reviewerId: viewer.id, category, severity, comment }, select: { id: true } });
     await notifyUsers(tx, viewer, {
       kind: 'rejected',
       recipients: writersUnderReview(history),
       articleId,
       segmentId,
-      detail: { version: written.version, category, severity, comment },
+      detail: { version: written.saved.version, category, severity, comment },
     });
     await recordAudit(tx, viewer, {
       action: 'translation.reject',
       targetType: 'segment',
       targetId: segmentId,
-      detail: { articleId, version: written.version, category, severity },
+      detail: { articleId, version: written.saved.version, category, severity },
     });
-    return { text: current.text, status, version: written.version };
+    return { text: current.text, status, version: written.saved.version };
   });
 }
 
@@ -157,16 +136,16 @@ export async function reviewEdit(viewer: Viewer, segmentId: string, input: Revie
     const { articleId, current, history } = await loadForReviewOrThrow(tx, viewer, segmentId);
     const status = decideOrThrow(viewer, current, baseVersion, 'review_edit');
     if (text === current.text) return { text, status: current.status, version: current.version };
-    const written = await writeRevision(tx, viewer, current, { text, status, origin: 'review_edit' });
+    const written = await writeRevision(tx, current, { text, status, origin: 'review_edit', authorId: viewer.id });
     await notifyUsers(tx, viewer, {
       kind: 'review_edit',
       recipients: writersUnderReview(history),
       articleId,
       segmentId,
-      detail: { version: written.version, before: current.text, after: text },
+      detail: { version: written.saved.version, before: current.text, after: text },
     });
-    await recordAudit(tx, viewer, { action: 'translation.review_edit', targetType: 'segment', targetId: segmentId, detail: { articleId, version: written.version } });
-    return { text, status, version: written.version };
+    await recordAudit(tx, viewer, { action: 'translation.review_edit', targetType: 'segment', targetId: segmentId, detail: { articleId, version: written.saved.version } });
+    return { text, status, version: written.saved.version };
   });
 }
 

@@ -8,7 +8,8 @@ import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { revertSchema } from '@/lib/validation/translations.ts';
 import { workableArticlesWhere } from '../core/article-access.ts';
 import { db } from '../core/db.ts';
-import { lostRaceError, staleVersionError, type SavedTranslation } from './translations.ts';
+import { writeRevision, type SavedTranslation } from './revision-write.ts';
+import { translationToEditOrThrow } from './translations.ts';
 import type { Viewer } from '../core/viewer-types.ts';
 
 export type RevisionEntry = {
@@ -72,14 +73,7 @@ export async function revertTranslation(viewer: Viewer, segmentId: string, input
   if (!can(viewer, 'translations:edit')) throw new NotFoundError();
   const { toVersion, version } = parseOrThrow(revertSchema, input);
   return db.$transaction(async (tx) => {
-    const segment = await tx.segment.findFirst({
-      where: { id: segmentId, archivedAt: null, article: await workableArticlesWhere(viewer, tx) },
-      select: { translatable: true, translation: { select: { id: true, text: true, status: true, version: true } } },
-    });
-    if (!segment?.translation) throw new NotFoundError('No such segment');
-    const current = segment.translation;
-    if (!segment.translatable) throw new InvalidTransitionError('This block is carried untranslated; mark it translatable first');
-    if (current.version !== version) throw staleVersionError(current);
+    const current = await translationToEditOrThrow(tx, viewer, segmentId, version);
     const target = await tx.revision.findUnique({
       where: { translationId_version: { translationId: current.id, version: toVersion } },
       select: { text: true },
@@ -87,15 +81,6 @@ export async function revertTranslation(viewer: Viewer, segmentId: string, input
     if (!target) throw new NotFoundError('No such revision');
     const transition = nextStatus(current.status, 'save', viewer);
     if (!transition.ok) throw new NotFoundError();
-    const updated = await tx.translation.updateMany({
-      where: { id: current.id, version },
-      data: { text: target.text, status: transition.to, version: version + 1 },
-    });
-    if (updated.count !== 1) throw await lostRaceError(tx, current.id);
-    await tx.revision.create({
-      data: { translationId: current.id, version: version + 1, text: target.text, status: transition.to, origin: 'revert', authorId: viewer.id },
-      select: { id: true },
-    });
-    return { text: target.text, status: transition.to, version: version + 1 };
+    return (await writeRevision(tx, current, { text: target.text, status: transition.to, origin: 'revert', authorId: viewer.id })).saved;
   });
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importArticle } from '@/lib/dal/articles/articles.ts';
 import { db } from '@/lib/dal/core/db.ts';
 import { diffPublications, getPublication, listPublications } from '@/lib/dal/publishing/history.ts';
@@ -160,6 +160,29 @@ describe('publishing', () => {
     await waiveFinding(reviewer.viewer, code!, { version, checkId: 'markdown.inline-code', reason: '这个命令名在中文版里有意翻译。' });
     expect(await publishArticle(reviewer.viewer, 'pub-checks')).toMatchObject({ number: 1 });
     expect(await db.auditEvent.count({ where: { action: 'check.waive' } })).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('reading a stored snapshot', () => {
+  it('reports a damaged snapshot as a bug instead of showing part of it, to readers and to staff', async () => {
+    const { reviewer } = await approvedArticle('pub-damaged');
+    await publishArticle(reviewer.viewer, 'pub-damaged');
+    await approvedArticle('pub-intact');
+    await publishArticle(reviewer.viewer, 'pub-intact');
+    const publication = await db.publication.findFirstOrThrow({ where: { article: { slug: 'pub-damaged' } }, select: { id: true, snapshot: true } });
+    const damaged = { ...JSON.parse(publication.snapshot), pairs: [{ key: 'p1', kind: 'paragraph', source: 42 }] };
+    await db.publication.update({ where: { id: publication.id }, data: { snapshot: JSON.stringify(damaged) } });
+    await expect(getPublishedArticleOrThrow('pub-damaged')).rejects.toThrow(/^Stored publication snapshot does not match its schema: pairs\.0\.source/);
+    await expect(getPublication(reviewer.viewer, 'pub-damaged', 1)).rejects.toThrow(/publication snapshot/);
+    await db.publication.update({ where: { id: publication.id }, data: { snapshot: '{not json' } });
+    await expect(getPublishedArticleOrThrow('pub-damaged')).rejects.toThrow(/not JSON/);
+    // Listings leave it out (and log it) rather than fail for every article.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const listed = (await listPublishedArticles()).map((article) => article.slug);
+    expect(listed).not.toContain('pub-damaged');
+    expect(listed).toContain('pub-intact');
+    expect(logged).toHaveBeenCalledWith('Left out of public listings: pub-damaged:', expect.stringMatching(/not JSON/));
+    logged.mockRestore();
   });
 });
 
