@@ -4,7 +4,7 @@ import { resolveDatabaseTarget } from './db/provider.ts';
 /** The abuse limits' defaults: wide headroom over human and scripted use (see lib/dal/core/rate-limit.ts). */
 export const rateLimitDefaults = { savesPerMinute: 120, saveBurst: 120, importsPerHour: 30, exportsPerHour: 120, checksPerMinute: 120 } as const;
 
-/** Every environment variable Duet reads, parsed once. README "Configuration" documents each. */
+/** Every environment variable Duet reads, parsed once. docs/operating.md "Configuration" documents each. */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().trim().optional().transform((value) => resolveDatabaseTarget(value || undefined)),

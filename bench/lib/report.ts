@@ -1,7 +1,7 @@
 /*
  * The benchmark's table and bench/results.json. Every row states its workload, its figure, the
  * reference it is measured against in the same run and their ratio, and the DESIGN.md target.
- * The table is printed as Markdown, so it can be pasted into the README as it is.
+ * The table is printed as Markdown, so it can be pasted into docs/performance.md as it is.
  */
 import { writeFileSync } from 'node:fs';
 import type { ChildRun } from './children.ts';
