@@ -38,6 +38,13 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['lib/dal/**/*.{ts,tsx}'],
+    rules: restrict(
+      { group: folder('lib/auth'), message: 'lib/auth builds on the DAL, not the other way round: the DAL takes a Viewer.' },
+      { group: [...folder('app'), ...folder('components'), ...folder('lib/api'), ...folder('lib/actions')], message: 'The DAL knows no routes, actions or components.' },
+    ),
+  },
+  {
     files: ['app/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'proxy.ts'],
     ignores: ['lib/dal/**', 'lib/domain/**'],
     rules: restrict(generatedPrismaClient),
@@ -55,6 +62,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['lib/cli/**/*.ts'],
+    rules: restrict(
+      { group: ['@/lib/dal/core/db.ts', '**/dal/core/db.ts'], message: 'The command line calls DAL functions; it does not query the database itself.' },
+      generatedPrismaClient,
+    ),
   },
   {
     files: ['bench/**/*.ts'],

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { signOutAction } from '@/app/(workspace)/actions.ts';
 import { setLocaleAction } from '@/app/actions.ts';
 import { SiteHeader, type HeaderViewer } from '@/components/site-header.tsx';
-import { getViewer } from '@/lib/dal/core/viewer.ts';
+import { getViewer } from '@/lib/auth/viewer.ts';
 import { LocaleProvider } from '@/lib/i18n/client.tsx';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { configuredOrigin } from '@/lib/server/site-origin.ts';

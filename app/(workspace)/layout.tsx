@@ -1,4 +1,4 @@
-import { requireViewer } from '@/lib/dal/core/viewer.ts';
+import { requireViewer } from '@/lib/auth/viewer.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 
 /** Convenience only: every page and action below checks access again in the data-access layer. */

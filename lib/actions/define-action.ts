@@ -1,7 +1,7 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { getViewer } from '@/lib/dal/core/viewer.ts';
+import { getViewer } from '@/lib/auth/viewer.ts';
 import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
 import { AppError, UnauthenticatedError, ValidationError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { readTextBody } from '@/lib/api/read-text-body.ts';
-import { getViewer } from '@/lib/dal/core/viewer.ts';
+import { getViewer } from '@/lib/auth/viewer.ts';
 import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
 import { can, type Permission } from '@/lib/domain/permissions.ts';
 import { AppError, NotFoundError, RateLimitedError, StaleVersionError, UnauthenticatedError, ValidationError } from '@/lib/errors.ts';

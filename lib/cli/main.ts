@@ -1,87 +1,78 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { migrateDatabase } from './migrate.ts';
+import { commandUsage, commands, generalUsage, type Command, type Flags } from './commands.ts';
 import { UsageError } from './usage-error.ts';
 
 /*
- * `npm run duet -- <command>`: operating Duet from a shell. Runs with full rights (whoever can run it
- * owns the database); every change is still audited, as "system".
+ * `duet <command>` (bin/duet.mjs, or `npm run -s duet -- <command>`): operating Duet from a shell.
+ * Runs with full rights (whoever can run it owns the database); every change is still audited, as "system".
  */
 
-const usage = `Usage: npm run -s duet -- <command>
+const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
-  migrate                                   apply pending database migrations
-  setup                                     migrate, create the local secret, seed demo content
-  seed                                      create the demo users and article (never duplicates)
-  start                                     setup, build if needed, and serve on PORT (3000)
-  user create --email E --name N --role R [--password P]
-  user list
-  user disable --email E | user enable --email E
-  user set-role --email E --role R
-  user set-password --email E [--password P]
-                                            ends their sessions; prints a generated password once
-  token create --email E [--label L]        prints a new API token once
-  token list --email E
-  token revoke --id ID
-  import EN.md [--translation ZH.md] [--slug S] [--source-url URL]
-  update SLUG EN.md                         re-anchor an article on a new English version
-  backup FILE                               consistent copy of the SQLite database while it runs
-  restore FILE                              replace the database with a checked backup (keeps the old one)
-  export SLUG --format source|zh|seed|bilingual|xliff|xliff12|tmx [--untranslated omit|source] [--out FILE]
-`;
-
-type Flags = Record<string, string | undefined>;
-
-function parse(args: string[]): { positionals: string[]; flags: Flags } {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      email: { type: 'string' },
-      name: { type: 'string' },
-      role: { type: 'string' },
-      password: { type: 'string' },
-      label: { type: 'string' },
-      id: { type: 'string' },
-      translation: { type: 'string' },
-      slug: { type: 'string' },
-      'source-url': { type: 'string' },
-      format: { type: 'string' },
-      untranslated: { type: 'string' },
-      out: { type: 'string' },
-    },
-  });
-  return { positionals, flags: values as Flags };
+function findCommand(name: string | undefined): Command {
+  if (name === undefined) throw new UsageError('No command given');
+  if (name.startsWith('-')) throw new UsageError(`Unknown option: ${name} (the command comes first)`);
+  if (!Object.hasOwn(commands, name)) throw new UsageError(`Unknown command: ${name}`);
+  return commands[name] as Command;
 }
 
-async function run(args: string[]): Promise<void> {
-  const { positionals, flags } = parse(args);
-  const [command, subcommand] = positionals;
-  switch (command) {
-    case 'migrate':
-      return migrateDatabase();
-    case 'setup':
-      return (await import('./setup.ts')).setup();
-    case 'seed':
-      return (await import('./seed.ts')).seed();
-    case 'start':
-      return (await import('./start.ts')).start();
-    case 'user':
-      return (await import('./users.ts')).runUserCommand(subcommand, flags);
-    case 'import':
-      return (await import('./articles.ts')).runImport(positionals.slice(1), flags);
-    case 'update':
-      return (await import('./articles.ts')).runUpdate(positionals.slice(1));
-    case 'export':
-      return (await import('./articles.ts')).runExport(positionals.slice(1), flags);
-    case 'backup':
-      return (await import('./backup.ts')).backupDatabase(positionals[1]);
-    case 'restore':
-      return (await import('./backup.ts')).restoreDatabase(positionals[1]);
-    case 'token':
-      return (await import('./tokens.ts')).runTokenCommand(subcommand, flags);
-    default:
-      throw new UsageError(command ? `Unknown command: ${command}` : 'No command given');
+function parse(command: Command, args: string[]): { args: string[]; flags: Flags; help: boolean } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        ...Object.fromEntries((command.options ?? []).map((name) => [name, { type: 'string' as const }])),
+      },
+    });
+  } catch (error) {
+    // Node's own wording, without its advice on positionals that start with '-'.
+    if ((error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError((error as Error).message.split('. To specify')[0]);
+    throw error;
   }
+  const { help, ...flags } = parsed.values;
+  const unexpected = parsed.positionals[command.maxArguments];
+  if (!help && unexpected !== undefined) throw new UsageError(`Unexpected argument: ${unexpected}`);
+  return { args: parsed.positionals, flags: flags as Flags, help: help === true };
+}
+
+/**
+ * The app finds its database, secret and migrations from the working directory, so commands run in
+ * Duet's directory (as under `npm run`); file names given from elsewhere are made relative to it.
+ */
+function moveToProjectRoot(command: Command, args: string[], flags: Flags): { args: string[]; flags: Flags } {
+  const callerDir = process.cwd();
+  process.chdir(projectRoot);
+  const fromCaller = (file: string) => (path.isAbsolute(file) ? file : path.relative(projectRoot, path.resolve(callerDir, file)));
+  return {
+    args: args.map((value, index) => (command.paths?.arguments?.includes(index) ? fromCaller(value) : value)),
+    flags: Object.fromEntries(
+      Object.entries(flags).map(([name, value]) => [name, value !== undefined && command.paths?.options?.includes(name) ? fromCaller(value) : value]),
+    ),
+  };
+}
+
+/** Printed with a usage error: the command's own once it is known. */
+let usage = generalUsage;
+
+async function run(argv: string[]): Promise<void> {
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(rest[0] === undefined ? generalUsage : commandUsage(findCommand(rest[0])));
+    return;
+  }
+  const command = findCommand(name);
+  usage = commandUsage(command);
+  const parsed = parse(command, rest);
+  if (parsed.help) {
+    process.stdout.write(usage);
+    return;
+  }
+  const { args, flags } = moveToProjectRoot(command, parsed.args, parsed.flags);
+  await command.run(args, flags);
 }
 
 run(process.argv.slice(2)).then(

@@ -1,10 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { importArticle } from '@/lib/dal/articles/articles.ts';
-import { assignUser } from '@/lib/dal/articles/assignments.ts';
-import { db } from '@/lib/dal/core/db.ts';
-import { publishArticle } from '@/lib/dal/publishing/publish.ts';
-import { createUser } from '@/lib/dal/accounts/users.ts';
+import { createMissingDemoContent } from '@/lib/dal/articles/demo-content.ts';
 import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import type { Role } from '../domain/permissions.ts';
 
@@ -20,22 +16,19 @@ export const demoUsers: Array<{ email: string; name: string; role: Role; passwor
 
 const demoArticle = { slug: 'translating-in-the-open', file: 'welcome-to-duet' };
 
+async function readDemoArticleFiles(): Promise<{ markdown: string; translation: string }> {
+  const dir = path.join(process.cwd(), 'prisma', 'seed');
+  const [markdown, translation] = await Promise.all([
+    readFile(path.join(dir, `${demoArticle.file}.en.md`), 'utf8'),
+    readFile(path.join(dir, `${demoArticle.file}.zh.md`), 'utf8'),
+  ]);
+  return { markdown, translation };
+}
+
 export async function seed(): Promise<void> {
-  for (const user of demoUsers) {
-    const exists = await db.user.findUnique({ where: { email: user.email }, select: { id: true } });
-    if (!exists) await createUser(systemViewer, user);
-  }
-  const article = await db.article.findUnique({ where: { slug: demoArticle.slug }, select: { id: true } });
-  if (!article) {
-    const dir = path.join(process.cwd(), 'prisma', 'seed');
-    const [markdown, translation] = await Promise.all([
-      readFile(path.join(dir, `${demoArticle.file}.en.md`), 'utf8'),
-      readFile(path.join(dir, `${demoArticle.file}.zh.md`), 'utf8'),
-    ]);
-    await importArticle(systemViewer, { markdown, translation, slug: demoArticle.slug }, { approveImported: true });
-    const translator = await db.user.findUniqueOrThrow({ where: { email: 'translator@duet.local' }, select: { id: true } });
-    await assignUser(systemViewer, demoArticle.slug, translator.id);
-    await publishArticle(systemViewer, demoArticle.slug);
-  }
+  await createMissingDemoContent(systemViewer, {
+    users: demoUsers,
+    article: { slug: demoArticle.slug, translatorEmail: 'translator@duet.local', readFiles: readDemoArticleFiles },
+  });
   console.log(`Demo users: ${demoUsers.map((user) => user.email).join(', ')}; demo article: /articles/${demoArticle.slug}`);
 }

@@ -133,6 +133,6 @@ describe.each(Object.entries(actionRows))('action %s', (key, row) => {
 
 /** Whether the current claims resolve to a user (a disabled account's do not: it gets 401). */
 async function callerExists(): Promise<boolean> {
-  const { getViewer } = await import('@/lib/dal/core/viewer.ts');
+  const { getViewer } = await import('@/lib/auth/viewer.ts');
   return (await getViewer()) !== null;
 }

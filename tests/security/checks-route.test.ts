@@ -8,7 +8,7 @@ import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
  */
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/dal/core/viewer.ts', () => ({ getViewer: async () => session.viewer }));
+vi.mock('@/lib/auth/viewer.ts', () => ({ getViewer: async () => session.viewer }));
 
 const route = await import('@/app/api/v1/checks/route.ts');
 const { rateLimits } = await import('@/lib/dal/core/rate-limit.ts');

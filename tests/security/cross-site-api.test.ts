@@ -8,7 +8,7 @@ import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
  */
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/dal/core/viewer.ts', () => ({ getViewer: async () => session.viewer }));
+vi.mock('@/lib/auth/viewer.ts', () => ({ getViewer: async () => session.viewer }));
 
 const { db } = await import('@/lib/dal/core/db.ts');
 const route = await import('@/app/api/v1/glossary/route.ts');

@@ -21,6 +21,10 @@ describe('the import floors', () => {
     ['app/planted.ts', "import { PrismaClient } from '@/prisma/generated/sqlite/client.ts';"],
     ['lib/cli/planted.ts', "import { PrismaClient } from '../../prisma/generated/sqlite/client.ts';"],
     ['bench/planted.ts', "import { loadCorpus } from '../tests/support/corpus.ts';"],
+    ['lib/cli/planted.ts', "import { db } from '../dal/core/db.ts';"],
+    ['lib/dal/core/planted.ts', "import { getViewer } from '@/lib/auth/viewer.ts';"],
+    ['lib/dal/accounts/planted.ts', "import { auth } from '../../auth/config.ts';"],
+    ['lib/dal/planted.ts', "import { defineApiRoute } from '@/lib/api/define-route.ts';"],
   ])('refuses in %s: %s', async (filePath, code) => {
     expect(await problems(filePath, `${code}\nexport {};\n`)).toContain('no-restricted-imports');
   });

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { buttonClassName } from '@/components/ui/button.tsx';
 import { listArticles } from '@/lib/dal/articles/articles.ts';
-import { requireViewer } from '@/lib/dal/core/viewer.ts';
+import { requireViewer } from '@/lib/auth/viewer.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { generatePassword, hashPassword, verifyPassword } from '@/lib/auth/password.ts';
+import { generatePassword, hashPassword, verifyPassword } from './password-hash.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';

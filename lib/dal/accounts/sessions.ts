@@ -1,5 +1,5 @@
 import 'server-only';
-import { decoyPasswordHash, verifyPassword } from '@/lib/auth/password.ts';
+import { decoyPasswordHash, verifyPassword } from './password-hash.ts';
 import { env } from '@/lib/env.ts';
 import { RateLimitedError } from '@/lib/errors.ts';
 import { recordAudit } from '../core/audit.ts';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { generatePassword, hashPassword } from '@/lib/auth/password.ts';
+import { generatePassword, hashPassword } from './password-hash.ts';
 import { can, type Role } from '@/lib/domain/permissions.ts';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';

@@ -91,7 +91,7 @@ export async function makeFixture(cast: Cast, variant: Variant) {
   }
   if (variant === 'published') await publishArticle(systemViewer, slug);
   if (variant === 'default' || variant === 'outdated') {
-    await db.publication.create({ data: { articleId, number: 1, title: slug, titleZh: slug, snapshot: '{"pairs":[]}' } });
+    await db.publication.create({ data: { articleId, number: 1, title: slug, titleZh: slug, snapshot: JSON.stringify({ title: slug, titleZh: slug, sourceUrl: null, author: null, credits: { translators: [], reviewers: [] }, pairs: [] }) } });
     await db.article.update({ where: { id: articleId }, data: { status: 'published' } });
   }
   const comment = await addComment(cast.writer, stone, { body: `Is “centuries” right here? ${slug}` });

@@ -10,7 +10,7 @@ import type { SessionClaims } from '@/lib/dal/accounts/sessions.ts';
 
 export const session: { claims: SessionClaims | null } = { claims: null };
 
-vi.mock('@/lib/dal/core/viewer.ts', async () => {
+vi.mock('@/lib/auth/viewer.ts', async () => {
   const { findViewerBySession } = await import('@/lib/dal/accounts/sessions.ts');
   const getViewer = async () => (session.claims ? findViewerBySession(session.claims) : null);
   return { getViewer, requireViewer: getViewer, requirePermission: getViewer };

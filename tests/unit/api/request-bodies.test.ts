@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 
 // Route plumbing only: who is asking is not part of reading a body.
-vi.mock('@/lib/dal/core/viewer.ts', () => ({ getViewer: async () => null }));
+vi.mock('@/lib/auth/viewer.ts', () => ({ getViewer: async () => null }));
 const { maxJsonBodyBytes, readJsonBody } = await import('@/lib/api/define-route.ts');
 const { readTextBody } = await import('@/lib/api/read-text-body.ts');
 const { PayloadTooLargeError, ValidationError } = await import('@/lib/errors.ts');

@@ -1,18 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { verifyPassword } from '@/lib/auth/password.ts';
+import { verifyPassword } from '@/lib/dal/accounts/password-hash.ts';
 import { db } from '@/lib/dal/core/db.ts';
 
-/** Runs the real CLI (`npm run duet -- ...`) against this test file's database. */
+/** Runs the real CLI (`duet ...`, bin/duet.mjs) against this test file's database. */
 function duet(...args: string[]) {
-  const result = spawnSync('node_modules/.bin/tsx', ['--conditions=react-server', 'lib/cli/main.ts', ...args], {
+  const result = spawnSync(process.execPath, ['bin/duet.mjs', ...args], {
     env: { ...process.env },
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
 }
 
-// Every call starts a process (tsx), seconds each when the machine is busy with the other suites.
+// Every call starts two processes (the bin, then node with tsx), seconds each when the machine is busy.
 describe('the duet command', { timeout: 120_000 }, () => {
   it('creates a user with a generated password that it prints once', async () => {
     const created = duet('user', 'create', '--email', 'cli@example.test', '--name', 'Cli User', '--role', 'translator');

@@ -10,8 +10,8 @@ import { makeUser } from '../../support/factories.ts';
 
 // Counts the scrypt work, to show that a throttled attempt is refused before any of it.
 const scrypt = vi.hoisted(() => ({ calls: 0 }));
-vi.mock('@/lib/auth/password.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/lib/auth/password.ts')>();
+vi.mock('@/lib/dal/accounts/password-hash.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/dal/accounts/password-hash.ts')>();
   return {
     ...actual,
     hashPassword: (password: string) => ((scrypt.calls += 1), actual.hashPassword(password)),

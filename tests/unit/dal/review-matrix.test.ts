@@ -9,7 +9,7 @@ import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
  */
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock('@/lib/dal/core/viewer.ts', () => ({ getViewer: async () => session.viewer }));
+vi.mock('@/lib/auth/viewer.ts', () => ({ getViewer: async () => session.viewer }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }));
 
 const { importArticle } = await import('@/lib/dal/articles/articles.ts');
@@ -78,7 +78,7 @@ async function articleIn(status: Status) {
   await importArticle(systemViewer, { markdown: 'Rivers shape valleys.\n', slug });
   await assignUser(systemViewer, slug, writer.id!);
   const { id: segmentId, articleId } = await db.segment.findFirstOrThrow({ where: { article: { slug } }, select: { id: true, articleId: true } });
-  await db.publication.create({ data: { articleId, number: 1, title: slug, titleZh: slug, snapshot: '{"pairs":[]}' } });
+  await db.publication.create({ data: { articleId, number: 1, title: slug, titleZh: slug, snapshot: JSON.stringify({ title: slug, titleZh: slug, sourceUrl: null, author: null, credits: { translators: [], reviewers: [] }, pairs: [] }) } });
   await db.article.update({ where: { id: articleId }, data: { status: 'published' } });
   if (status !== 'untranslated') {
     if (status === 'draft') {

@@ -20,7 +20,7 @@ import { makeUser } from '../../support/factories.ts';
 import { translateAndSubmit } from '../../support/review-fixtures.ts';
 
 // The public routes read no session; the session module itself needs Next's server runtime.
-vi.mock('@/lib/dal/core/viewer.ts', () => ({ getViewer: async () => null }));
+vi.mock('@/lib/auth/viewer.ts', () => ({ getViewer: async () => null }));
 
 /** Written for these tests: a post whose front matter has a title and a description to translate. */
 const english = [

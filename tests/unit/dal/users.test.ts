@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyPassword } from '@/lib/auth/password.ts';
+import { verifyPassword } from '@/lib/dal/accounts/password-hash.ts';
 import { db } from '@/lib/dal/core/db.ts';
 import { findViewerBySession } from '@/lib/dal/accounts/sessions.ts';
 import { createUser, disableUser, enableUser, listUsers, setUserRole } from '@/lib/dal/accounts/users.ts';

@@ -5,7 +5,7 @@ import { SelectField } from '@/components/ui/field.tsx';
 import { Table } from '@/components/ui/table.tsx';
 import { listAuditActions, listAuditEvents } from '@/lib/dal/core/audit.ts';
 import { listUsers } from '@/lib/dal/accounts/users.ts';
-import { requireViewer } from '@/lib/dal/core/viewer.ts';
+import { requireViewer } from '@/lib/auth/viewer.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 

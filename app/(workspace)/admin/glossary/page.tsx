@@ -3,7 +3,7 @@ import { buttonClassName, Button } from '@/components/ui/button.tsx';
 import { SelectField, TextField } from '@/components/ui/field.tsx';
 import { Table } from '@/components/ui/table.tsx';
 import { listGlossaryTerms } from '@/lib/dal/memory/glossary.ts';
-import { requirePermission } from '@/lib/dal/core/viewer.ts';
+import { requirePermission } from '@/lib/auth/viewer.ts';
 import { GLOSSARY_STATUSES, type GlossaryStatus } from '@/lib/domain/glossary/glossary-term.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getSettings } from '@/lib/dal/core/settings.ts';
-import { requireViewer } from '@/lib/dal/core/viewer.ts';
+import { requireViewer } from '@/lib/auth/viewer.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 import { SettingsForm } from './_components/settings-form.tsx';

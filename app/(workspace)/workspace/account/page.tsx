@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { describeViewer } from '@/lib/dal/accounts/me.ts';
-import { requireViewer } from '@/lib/dal/core/viewer.ts';
+import { requireViewer } from '@/lib/auth/viewer.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 import { ChangePasswordForm } from './_components/change-password-form.tsx';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { requirePermission } from '@/lib/dal/core/viewer.ts';
+import { requirePermission } from '@/lib/auth/viewer.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 import { ImportForm } from './_components/import-form.tsx';

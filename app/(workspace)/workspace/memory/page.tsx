@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button.tsx';
 import { TextField } from '@/components/ui/field.tsx';
 import { Table } from '@/components/ui/table.tsx';
 import { concordance } from '@/lib/dal/memory/memory.ts';
-import { requireViewer } from '@/lib/dal/core/viewer.ts';
+import { requireViewer } from '@/lib/auth/viewer.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';

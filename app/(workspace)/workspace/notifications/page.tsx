@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { asFormAction } from '@/components/form-action.ts';
 import { SubmitButton } from '@/components/ui/submit-button.tsx';
 import { countUnread, listNotifications } from '@/lib/dal/accounts/notifications.ts';
-import { requireViewer } from '@/lib/dal/core/viewer.ts';
+import { requireViewer } from '@/lib/auth/viewer.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 import { markNotificationsReadAction } from './actions.ts';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { buttonClassName } from '@/components/ui/button.tsx';
 import { Table } from '@/components/ui/table.tsx';
 import { listReviewQueue } from '@/lib/dal/translating/reviews.ts';
-import { requireViewer } from '@/lib/dal/core/viewer.ts';
+import { requireViewer } from '@/lib/auth/viewer.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 

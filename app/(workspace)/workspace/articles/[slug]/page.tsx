@@ -4,7 +4,7 @@ import { WordDiff } from '@/components/word-diff.tsx';
 import { getArticleWorkspaceOrThrow } from '@/lib/dal/articles/articles.ts';
 import { listAssignments } from '@/lib/dal/articles/assignments.ts';
 import { can } from '@/lib/domain/permissions.ts';
-import { requireViewer } from '@/lib/dal/core/viewer.ts';
+import { requireViewer } from '@/lib/auth/viewer.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Editor } from '@/components/editor/editor.tsx';
 import { parseEditorFilter } from '@/components/editor/filters.ts';
 import { getEditorArticleOrThrow } from '@/lib/dal/translating/editor.ts';
-import { requireViewer } from '@/lib/dal/core/viewer.ts';
+import { requireViewer } from '@/lib/auth/viewer.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 
 export const metadata: Metadata = { robots: { index: false } };

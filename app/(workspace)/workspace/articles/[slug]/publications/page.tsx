@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button.tsx';
 import { SelectField } from '@/components/ui/field.tsx';
 import { Table } from '@/components/ui/table.tsx';
 import { diffPublications, listPublications } from '@/lib/dal/publishing/history.ts';
-import { requireViewer } from '@/lib/dal/core/viewer.ts';
+import { requireViewer } from '@/lib/auth/viewer.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 import { PublicationDiff } from './_components/publication-diff.tsx';

@@ -4,9 +4,9 @@ import { headers } from 'next/headers';
 import { auth } from '@/lib/auth/config.ts';
 import { can, type Permission } from '@/lib/domain/permissions.ts';
 import { NotFoundError, UnauthenticatedError } from '@/lib/errors.ts';
-import { findViewerBySession } from '../accounts/sessions.ts';
-import { findViewerByApiToken } from '../accounts/tokens.ts';
-import type { Viewer } from './viewer-types.ts';
+import { findViewerBySession } from '@/lib/dal/accounts/sessions.ts';
+import { findViewerByApiToken } from '@/lib/dal/accounts/tokens.ts';
+import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
 
 /**
  * The signed-in user for this request, re-read from the database (once per request), or null.
