@@ -1,18 +1,14 @@
 import 'server-only';
-import { readArticleMetadata, readCredits, readFrontMatter, slugify } from '@/lib/domain/article-metadata.ts';
 import { chineseTitleOf } from '@/lib/domain/chinese-title.ts';
-import { alignTranslation } from '@/lib/domain/markdown/align-translation.ts';
-import { exportSegmentsFromAlignment } from '@/lib/domain/markdown/export-markdown.ts';
+import { planImport } from '@/lib/domain/import-plan.ts';
 import { storePlacement } from '@/lib/domain/markdown/block-layout.ts';
-import { importedTranslationText, readFrontMatterBlock } from '@/lib/domain/markdown/front-matter-value.ts';
 import { hashSource } from '@/lib/domain/markdown/hash-source.ts';
-import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { ConflictError, NotFoundError } from '@/lib/errors.ts';
 import { importArticleSchema, type ImportArticleInput } from '@/lib/validation/articles.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
-import { currentSegmentsSelect, workableArticlesWhere } from '../core/article-access.ts';
+import { currentSegmentsSelect, findWorkableArticleOrThrow, workableArticlesWhere } from '../core/article-access.ts';
 import { recordAudit } from '../core/audit.ts';
 import { insertRevisions, insertSegments, insertTranslations } from '../core/bulk-insert.ts';
 import { bulkWriteTransaction, db } from '../core/db.ts';
@@ -32,27 +28,19 @@ export type ImportPreview = {
 export async function previewImport(viewer: Viewer, input: ImportArticleInput): Promise<ImportPreview> {
   if (!can(viewer, 'articles:import')) throw new NotFoundError();
   await limitImportPreviews(viewer);
-  const data = parseOrThrow(importArticleSchema, input);
-  const segments = segmentMarkdown(data.markdown);
-  const alignment = data.translation ? alignTranslation(segments, data.translation) : null;
-  const translated = alignment ? exportSegmentsFromAlignment(segments, alignment) : [];
-  const english = readArticleMetadata(data.markdown);
+  const plan = planImport(parseOrThrow(importArticleSchema, input));
   return {
-    slug: data.slug ?? slugify(english.title ?? ''),
-    title: english.title,
-    titleZh: data.translation ? readArticleMetadata(data.translation).title : null,
-    rows: segments.map((segment, position) => ({
+    slug: plan.slug,
+    title: plan.english.title,
+    titleZh: plan.chinese?.title ?? null,
+    rows: plan.segments.map(({ segment, position, translation }) => ({
       position,
       kind: segment.kind,
       translatable: segment.translatable,
       source: segmentContent(segment.source),
-      translation: importedTranslationText(segment, translated[position]?.translation ?? null),
+      translation,
     })),
-    unaligned: (alignment?.unaligned ?? []).map((block) => ({
-      afterPosition: block.afterSegmentIndex ?? -1,
-      text: block.text,
-      reason: block.reason,
-    })),
+    unaligned: plan.unaligned.map((block) => ({ afterPosition: block.afterSegmentIndex ?? -1, text: block.text, reason: block.reason })),
   };
 }
 
@@ -71,15 +59,8 @@ export async function importArticle(
   // Counted before parsing: a refused or broken import costs as much work as a good one.
   await limitImports(viewer);
   const data = parseOrThrow(importArticleSchema, input);
-  const english = readArticleMetadata(data.markdown);
-  const chinese = data.translation ? readArticleMetadata(data.translation) : null;
-  const slug = data.slug ?? slugify(english.title ?? '');
-  const segments = segmentMarkdown(data.markdown);
-  const alignment = data.translation ? alignTranslation(segments, data.translation) : null;
-  // Every aligned text is kept, including translated code comments in carried blocks and the empty
-  // text that marks a segment the translator merged into its neighbour.
-  const translated = alignment ? exportSegmentsFromAlignment(segments, alignment) : [];
-  const unaligned = alignment?.unaligned ?? [];
+  const plan = planImport(data);
+  const { slug, english, unaligned } = plan;
   const status = options.approveImported && viewer.kind === 'system' ? 'approved' : 'draft';
 
   try {
@@ -88,23 +69,18 @@ export async function importArticle(
         data: {
           slug,
           title: english.title ?? slug,
-          titleZh: chinese?.title ?? null,
+          titleZh: plan.chinese?.title ?? null,
           sourceUrl: data.sourceUrl ?? english.sourceUrl,
           author: english.author,
-          importedCredits: JSON.stringify(readCredits(data.translation ? readFrontMatter(data.translation) : {})),
-          frontMatter: data.translation ? readFrontMatterBlock(data.translation) : null,
+          importedCredits: JSON.stringify(plan.credits),
+          frontMatter: plan.frontMatter,
           createdById: viewer.id,
           sourceVersions: { create: { number: 1, markdown: data.markdown, importedById: viewer.id } },
         },
         select: { id: true },
       });
       // Multi-row inserts with ids made here: a 16,000-segment article takes a second, not ten.
-      const rows = segments.map((segment, position) => {
-        // Front matter fields are stored as plain values; the file's own lines are kept in Article.frontMatter.
-        const text = importedTranslationText(segment, translated[position]?.translation ?? null);
-        const layout = storePlacement({ layout: translated[position]?.layout, absent: translated[position]?.absent });
-        return { segment, position, text, layout, segmentId: crypto.randomUUID(), translationId: crypto.randomUUID() };
-      });
+      const rows = plan.segments.map((planned) => ({ ...planned, segmentId: crypto.randomUUID(), translationId: crypto.randomUUID() }));
       await insertSegments(
         tx,
         rows.map(({ segment, position, segmentId }) => ({
@@ -119,7 +95,7 @@ export async function importArticle(
       );
       await insertTranslations(
         tx,
-        rows.map(({ text, layout, segmentId, translationId }) =>
+        rows.map(({ translation: text, layout, segmentId, translationId }) =>
           text !== null
             ? { id: translationId, segmentId, text, status, version: 1, layout }
             : { id: translationId, segmentId, text: '', status: 'untranslated', version: 0, layout },
@@ -127,7 +103,7 @@ export async function importArticle(
       );
       await insertRevisions(
         tx,
-        rows.flatMap(({ text, translationId }) =>
+        rows.flatMap(({ translation: text, translationId }) =>
           text !== null
             ? [{ id: crypto.randomUUID(), translationId, version: 1, text, status, origin: 'import', authorId: viewer.id }]
             : [],
@@ -150,7 +126,7 @@ export async function importArticle(
         action: 'article.import',
         targetType: 'article',
         targetId: article.id,
-        detail: { slug, segments: segments.length, aligned: alignment?.pairs.length ?? 0, unaligned: unaligned.length },
+        detail: { slug, segments: rows.length, aligned: plan.aligned, unaligned: unaligned.length },
       });
     }, bulkWriteTransaction);
   } catch (error) {
@@ -159,9 +135,9 @@ export async function importArticle(
   }
   return {
     slug,
-    segments: segments.length,
-    translatable: segments.filter((segment) => segment.translatable).length,
-    aligned: alignment?.pairs.length ?? 0,
+    segments: plan.segments.length,
+    translatable: plan.segments.filter(({ segment }) => segment.translatable).length,
+    aligned: plan.aligned,
     unaligned: unaligned.length,
   };
 }
@@ -204,25 +180,21 @@ export async function listArticles(viewer: Viewer): Promise<ArticleListItem[]> {
 
 /** One article with its segments and current translations, if the viewer may work on it. */
 export async function getArticleWorkspaceOrThrow(viewer: Viewer, slug: string) {
-  const article = await db.article.findFirst({
-    where: { slug, ...(await workableArticlesWhere(viewer)) },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      titleZh: true,
-      status: true,
-      sourceUrl: true,
-      author: true,
-      segments: currentSegmentsSelect,
-      unaligned: {
-        where: { resolvedAt: null },
-        orderBy: { createdAt: 'asc' },
-        select: { id: true, text: true, reason: true, afterSegment: { select: { position: true } } },
-      },
+  const article = await findWorkableArticleOrThrow(viewer, slug, {
+    id: true,
+    slug: true,
+    title: true,
+    titleZh: true,
+    status: true,
+    sourceUrl: true,
+    author: true,
+    segments: currentSegmentsSelect,
+    unaligned: {
+      where: { resolvedAt: null },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, text: true, reason: true, afterSegment: { select: { position: true } } },
     },
   });
-  if (!article) throw new NotFoundError('No such article');
   // The title being translated, not only the one last published.
   return { ...article, titleZh: chineseTitleOf(article.segments) ?? article.titleZh };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { ArticleExport } from '@/lib/domain/export/article-export.ts';
 import { parseStoredPlacement } from '@/lib/domain/markdown/block-layout.ts';
 import { NotFoundError } from '@/lib/errors.ts';
-import { creditsFor, currentSegmentsWithAuthorsSelect, workableArticlesWhere } from '../core/article-access.ts';
+import { creditsFor, currentSegmentsWithAuthorsSelect, findWorkableArticleOrThrow } from '../core/article-access.ts';
 import { db } from '../core/db.ts';
 import { limitExports } from '../core/rate-limit.ts';
 import type { Viewer } from '../core/viewer-types.ts';
@@ -13,32 +13,27 @@ import type { Viewer } from '../core/viewer-types.ts';
  * and before the costly read.
  */
 export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Promise<ArticleExport> {
-  const where = { slug, ...(await workableArticlesWhere(viewer)) };
   if (viewer.kind === 'user') {
-    if (!(await db.article.findFirst({ where, select: { id: true } }))) throw new NotFoundError('No such article');
+    await findWorkableArticleOrThrow(viewer, slug, { id: true });
     await limitExports(viewer);
   }
-  const article = await db.article.findFirst({
-    where,
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      titleZh: true,
-      sourceUrl: true,
-      author: true,
-      importedCredits: true,
-      frontMatter: true,
-      publications: { orderBy: { number: 'desc' }, take: 1, select: { publishedAt: true } },
-      unaligned: {
-        where: { resolvedAt: null },
-        orderBy: { createdAt: 'asc' },
-        select: { text: true, layout: true, afterSegment: { select: { position: true, archivedAt: true } } },
-      },
-      segments: currentSegmentsWithAuthorsSelect,
+  const article = await findWorkableArticleOrThrow(viewer, slug, {
+    id: true,
+    slug: true,
+    title: true,
+    titleZh: true,
+    sourceUrl: true,
+    author: true,
+    importedCredits: true,
+    frontMatter: true,
+    publications: { orderBy: { number: 'desc' }, take: 1, select: { publishedAt: true } },
+    unaligned: {
+      where: { resolvedAt: null },
+      orderBy: { createdAt: 'asc' },
+      select: { text: true, layout: true, afterSegment: { select: { position: true, archivedAt: true } } },
     },
+    segments: currentSegmentsWithAuthorsSelect,
   });
-  if (!article) throw new NotFoundError('No such article');
   const publishedAt = article.publications[0]?.publishedAt;
   const importedFrontMatter = article.frontMatter ?? (await importedTranslatorsBlock(article.id));
   return {

@@ -3,6 +3,8 @@ import type { Credits } from '@/lib/domain/article-metadata.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { creditsFromRevisions, type RevisionFacts } from '@/lib/domain/revision-authors.ts';
 import { z } from 'zod';
+import type { Prisma } from '@/prisma/generated/sqlite/client.ts';
+import { NotFoundError } from '@/lib/errors.ts';
 import { db, type Db } from './db.ts';
 import { readSettings } from './settings.ts';
 import { CorruptRecordError } from './stored-json.ts';
@@ -77,4 +79,19 @@ export function creditsFor(importedCredits: string, segments: readonly WithRevis
     translators: [...new Set([...(imported.translators ?? []), ...fromHistory.flatMap((credits) => credits.translators)])],
     reviewers: [...new Set([...(imported.reviewers ?? []), ...fromHistory.flatMap((credits) => credits.reviewers)])],
   };
+}
+
+/**
+ * The one way to load an article by slug for someone working on it: only an article the viewer may
+ * work on is found, anything else (unknown, not assigned) is "not found" alike.
+ */
+export async function findWorkableArticleOrThrow<const S extends Prisma.ArticleSelect>(
+  viewer: Viewer,
+  slug: string,
+  select: S,
+  client: Pick<Db, 'article' | 'setting'> = db,
+): Promise<Prisma.ArticleGetPayload<{ select: S }>> {
+  const article = await client.article.findFirst({ where: { slug, ...(await workableArticlesWhere(viewer, client)) }, select });
+  if (!article) throw new NotFoundError('No such article');
+  return article as Prisma.ArticleGetPayload<{ select: S }>;
 }

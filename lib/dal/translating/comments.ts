@@ -4,7 +4,7 @@ import { can } from '@/lib/domain/permissions.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { addCommentSchema, type AddCommentInput } from '@/lib/validation/comments.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
-import { workableArticlesWhere } from '../core/article-access.ts';
+import { findWorkableArticleOrThrow, workableArticlesWhere } from '../core/article-access.ts';
 import { recordAudit } from '../core/audit.ts';
 import { db, type Db } from '../core/db.ts';
 import { notifyMentions } from '../accounts/notifications.ts';
@@ -116,7 +116,6 @@ export async function setCommentResolved(viewer: Viewer, commentId: string, reso
 /** Open threads on an article's current segments. */
 export async function countUnresolvedComments(viewer: Viewer, articleSlug: string): Promise<number> {
   assertCanComment(viewer);
-  const article = await db.article.findFirst({ where: { slug: articleSlug, ...(await workableArticlesWhere(viewer)) }, select: { id: true } });
-  if (!article) throw new NotFoundError('No such article');
+  const article = await findWorkableArticleOrThrow(viewer, articleSlug, { id: true });
   return db.comment.count({ where: { parentId: null, resolvedAt: null, segment: { articleId: article.id, archivedAt: null } } });
 }

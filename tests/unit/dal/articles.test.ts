@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { importArticle, previewImport } from '@/lib/dal/articles/articles.ts';
 import { db } from '@/lib/dal/core/db.ts';
 import { updateArticleSource } from '@/lib/dal/articles/source-updates.ts';
 import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
@@ -74,6 +74,31 @@ describe('importing an article', () => {
     // The credits block is kept, but needs no linking by hand: it became the article's credits.
     const unaligned = await db.unalignedBlock.findMany({ where: { article: { slug: 'five' } }, select: { text: true, resolvedAt: true } });
     expect(unaligned).toEqual([{ text: 'translators:\n- user: Mei', resolvedAt: expect.any(Date) }]);
+  });
+
+  it('stores exactly what its preview showed, and the preview writes nothing', async () => {
+    const admin = await makeUser('admin');
+    const counts = async () => [await db.article.count(), await db.segment.count(), await db.unalignedBlock.count()];
+    const before = await counts();
+    const preview = await previewImport(admin.viewer, { markdown: english, translation: chinese, slug: 'five-previewed' });
+    expect(await counts()).toEqual(before);
+    await importArticle(admin.viewer, { markdown: english, translation: chinese, slug: 'five-previewed' });
+    const stored = await db.segment.findMany({
+      where: { article: { slug: 'five-previewed' } },
+      orderBy: { position: 'asc' },
+      select: { position: true, kind: true, translatable: true, source: true, translation: { select: { text: true, status: true } } },
+    });
+    expect(preview.rows.map(({ position, kind, translatable, translation }) => ({ position, kind, translatable, translation }))).toEqual(
+      stored.map(({ position, kind, translatable, translation }) => ({
+        position,
+        kind,
+        translatable,
+        translation: translation?.status === 'untranslated' ? null : (translation?.text ?? null),
+      })),
+    );
+    expect(preview.rows.filter((row) => row.translation !== null).length).toBeGreaterThan(4);
+    const unaligned = await db.unalignedBlock.findMany({ where: { article: { slug: 'five-previewed' } }, select: { text: true, reason: true } });
+    expect(preview.unaligned.map(({ text, reason }) => ({ text, reason }))).toEqual(unaligned);
   });
 
   it('refuses bad files and duplicate slugs, creating nothing', async () => {
