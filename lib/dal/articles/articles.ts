@@ -8,7 +8,7 @@ import { can } from '@/lib/domain/permissions.ts';
 import { ConflictError, NotFoundError } from '@/lib/errors.ts';
 import { importArticleSchema, type ImportArticleInput } from '@/lib/validation/articles.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
-import { currentSegmentsSelect, findWorkableArticleOrThrow, workableArticlesWhere } from '../core/article-access.ts';
+import { currentSegmentsSelect, findCurrentSegments, findWorkableArticleOrThrow, workableArticlesWhere } from '../core/article-access.ts';
 import { recordAudit } from '../core/audit.ts';
 import { insertRevisions, insertSegments, insertTranslations } from '../core/bulk-insert.ts';
 import { bulkWriteTransaction, db } from '../core/db.ts';
@@ -180,7 +180,7 @@ export async function listArticles(viewer: Viewer): Promise<ArticleListItem[]> {
 
 /** One article with its segments and current translations, if the viewer may work on it. */
 export async function getArticleWorkspaceOrThrow(viewer: Viewer, slug: string) {
-  const article = await findWorkableArticleOrThrow(viewer, slug, {
+  const found = await findWorkableArticleOrThrow(viewer, slug, {
     id: true,
     slug: true,
     title: true,
@@ -188,13 +188,13 @@ export async function getArticleWorkspaceOrThrow(viewer: Viewer, slug: string) {
     status: true,
     sourceUrl: true,
     author: true,
-    segments: currentSegmentsSelect,
     unaligned: {
       where: { resolvedAt: null },
       orderBy: { createdAt: 'asc' },
       select: { id: true, text: true, reason: true, afterSegment: { select: { position: true } } },
     },
   });
+  const article = { ...found, segments: await findCurrentSegments(db, found.id, currentSegmentsSelect.select) };
   // The title being translated, not only the one last published.
   return { ...article, titleZh: chineseTitleOf(article.segments) ?? article.titleZh };
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { ArticleExport } from '@/lib/domain/export/article-export.ts';
 import { parseStoredPlacement } from '@/lib/domain/markdown/block-layout.ts';
 import { NotFoundError } from '@/lib/errors.ts';
-import { creditsFor, currentSegmentsWithAuthorsSelect, findWorkableArticleOrThrow } from '../core/article-access.ts';
+import { creditsFor, currentSegmentsWithAuthorsSelect, findCurrentSegments, findWorkableArticleOrThrow } from '../core/article-access.ts';
 import { db } from '../core/db.ts';
 import { limitExports } from '../core/rate-limit.ts';
 import type { Viewer } from '../core/viewer-types.ts';
@@ -17,7 +17,7 @@ export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Pro
     await findWorkableArticleOrThrow(viewer, slug, { id: true });
     await limitExports(viewer);
   }
-  const article = await findWorkableArticleOrThrow(viewer, slug, {
+  const found = await findWorkableArticleOrThrow(viewer, slug, {
     id: true,
     slug: true,
     title: true,
@@ -32,8 +32,8 @@ export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Pro
       orderBy: { createdAt: 'asc' },
       select: { text: true, layout: true, afterSegment: { select: { position: true, archivedAt: true } } },
     },
-    segments: currentSegmentsWithAuthorsSelect,
   });
+  const article = { ...found, segments: await findCurrentSegments(db, found.id, currentSegmentsWithAuthorsSelect.select) };
   const publishedAt = article.publications[0]?.publishedAt;
   const importedFrontMatter = article.frontMatter ?? (await importedTranslatorsBlock(article.id));
   return {

@@ -95,3 +95,33 @@ export async function findWorkableArticleOrThrow<const S extends Prisma.ArticleS
   if (!article) throw new NotFoundError('No such article');
   return article as Prisma.ArticleGetPayload<{ select: S }>;
 }
+
+/** Segments read per query: relations are loaded with one bound value per row, and engines cap those. */
+const segmentPage = 500;
+
+/**
+ * An article's current segments in order, with `select` (currentSegmentsSelect.select or the one
+ * with authors), read page by page: a single query for a 16,000-segment article would bind more
+ * values than the database allows (Prisma P2029). Inside a transaction pass its client, so every
+ * page reads the same state.
+ */
+export async function findCurrentSegments<const S extends Prisma.SegmentSelect>(
+  client: Pick<Db, 'segment'>,
+  articleId: string,
+  select: S,
+): Promise<Array<Prisma.SegmentGetPayload<{ select: S }>>> {
+  const segments: Array<Prisma.SegmentGetPayload<{ select: S }>> = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = (await client.segment.findMany({
+      where: { articleId, archivedAt: null },
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      take: segmentPage,
+      ...(after !== undefined && { cursor: { id: after }, skip: 1 }),
+      select: { ...select, id: true } as Prisma.SegmentSelect,
+    })) as unknown as Array<Prisma.SegmentGetPayload<{ select: S }> & { id: string }>;
+    segments.push(...page);
+    if (page.length < segmentPage) return segments;
+    after = page[page.length - 1]!.id;
+  }
+}

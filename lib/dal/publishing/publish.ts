@@ -6,7 +6,7 @@ import { segmentContent, type SegmentKind } from '@/lib/domain/markdown/source-s
 import { can } from '@/lib/domain/permissions.ts';
 import { layOutPublication } from '@/lib/domain/reader/publication-layout.ts';
 import { InvalidTransitionError, NotFoundError } from '@/lib/errors.ts';
-import { creditsFor, currentSegmentsWithAuthorsSelect } from '../core/article-access.ts';
+import { creditsFor, currentSegmentsWithAuthorsSelect, findCurrentSegments } from '../core/article-access.ts';
 import { recordAudit } from '../core/audit.ts';
 import { db } from '../core/db.ts';
 import type { Viewer } from '../core/viewer-types.ts';
@@ -28,7 +28,7 @@ function publicTags(markdown: string): string[] {
 export async function publishArticle(viewer: Viewer, slug: string): Promise<{ number: number; publishedAt: Date }> {
   if (!can(viewer, 'articles:publish')) throw new NotFoundError();
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({
+    const found = await tx.article.findUnique({
       where: { slug },
       select: {
         id: true,
@@ -38,11 +38,11 @@ export async function publishArticle(viewer: Viewer, slug: string): Promise<{ nu
         author: true,
         importedCredits: true,
         sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { markdown: true } },
-        segments: currentSegmentsWithAuthorsSelect,
         unaligned: { where: { resolvedAt: null }, orderBy: { createdAt: 'asc' }, select: { text: true, reason: true, layout: true, afterSegmentId: true } },
       },
     });
-    if (!article) throw new NotFoundError('No such article');
+    if (!found) throw new NotFoundError('No such article');
+    const article = { ...found, segments: await findCurrentSegments(tx, found.id, currentSegmentsWithAuthorsSelect.select) };
     const pending = article.segments.filter((s) => s.translatable && s.translation?.status !== 'approved').length;
     if (pending) {
       throw new InvalidTransitionError(`${pending} segment${pending === 1 ? ' is' : 's are'} not approved yet; every translatable segment must be approved before publishing`);
