@@ -3,17 +3,12 @@ import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified, type Processor } from 'unified';
+import { unified } from 'unified';
 import { alignToClass, htmlAllowList } from './markdown/html-allow-list.ts';
 import { listItemHandler } from './markdown/list-item-handler.ts';
-import { remarkMathSyntax } from './markdown/math-syntax.ts';
 import { renderInContext, type MarkdownPiece, type RenderStages } from './markdown/render-in-context.ts';
 import { parseAssetBase, resolveAssetUrls } from './markdown/resolve-asset-urls.ts';
-import { linearSetextHeadings } from './markdown/setext-headings.ts';
 
 /** Images load when they scroll near, so a long article's first screen arrives quickly. */
 function markImagesLazy(node: Nodes): void {
@@ -23,12 +18,6 @@ function markImagesLazy(node: Nodes): void {
 
 function lazyImages() {
   return (tree: Root) => markImagesLazy(tree);
-}
-
-/** micromark's setext headings, resolved in linear time (see setext-headings.ts). */
-function linearSetext(this: Processor) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(linearSetextHeadings);
 }
 
 /** The language of a document: its footnotes section is labelled in it. */
@@ -43,10 +32,10 @@ const FOOTNOTE_WORDING = {
 } satisfies Record<DocumentLanguage, object>;
 
 /*
- * Markdown → HTML for display, in two stages. The document stage parses the whole document (in
- * chunks, see parse-in-chunks.ts) and makes its hast, where definitions, footnotes and lists are
- * resolved; the hast is cut into the pieces the reader shows (render-in-context.ts), and the block
- * stage makes each piece safe HTML on its own. Raw HTML in the Markdown is parsed (rehype-raw), so a
+ * Markdown → HTML for display, in two stages. The document stage makes the hast of the whole
+ * document (parsed by markdown/parse.ts), where definitions, footnotes and lists are resolved; the
+ * hast is cut into the pieces the reader shows (render-in-context.ts), and the block stage makes
+ * each piece safe HTML on its own. Raw HTML in the Markdown is parsed (rehype-raw), so a
  * `<div>` a piece leaves open is closed in that piece; relative URLs are resolved
  * (resolve-asset-urls.ts), and rehype-sanitize keeps only html-allow-list.ts: no script, style,
  * event handlers or `javascript:` links.
@@ -56,11 +45,6 @@ const FOOTNOTE_WORDING = {
  */
 const documentStage = (language: DocumentLanguage) =>
   unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkFrontmatter, ['yaml', 'toml'])
-    .use(remarkMathSyntax)
-    .use(linearSetext)
     // Footnote ids are prefixed once, by the sanitizer (see cut-rendered-blocks.ts).
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '', handlers: { listItem: listItemHandler }, ...FOOTNOTE_WORDING[language] })
     .freeze();
@@ -102,7 +86,6 @@ export function renderMarkdownPieces(pieces: readonly MarkdownPiece[], options: 
   const documentProcessor = documentStages[language];
   const assetBase = parseAssetBase(options.assetBase);
   const stages: RenderStages = {
-    parse: (markdown) => documentProcessor.parse(markdown),
     toHast: (tree, markdown) => documentProcessor.runSync(tree, markdown),
     toHtml: (tree) => escapeAttributeBrackets(blockStage.stringify(blockStage.runSync(tree, { data: { assetBase } }))),
     footnoteIds: { prefix: language === 'en' ? '' : `${language}-`, sanitizedPrefix: htmlAllowList.clobberPrefix },

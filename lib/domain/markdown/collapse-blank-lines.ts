@@ -7,8 +7,8 @@ export interface CollapsedText {
 /**
  * Shortens every run of three or more blank lines to its first and last line. How many blank lines
  * stand between two lines never changes the blocks (CommonMark only tells one blank line after an
- * empty list item marker from more than one), but micromark spends microseconds on each: a megabyte
- * of newlines took ten seconds to segment. Only lines of spaces and tabs are blank, as in CommonMark.
+ * empty list item marker from more than one), but micromark works on each, so a file of little but
+ * newlines would be slow to segment. Only lines of spaces and tabs are blank, as in CommonMark.
  */
 export function collapseBlankLines(markdown: string): CollapsedText {
   const pieces: string[] = [];
@@ -66,4 +66,12 @@ function removedBefore(cuts: ReadonlyArray<{ at: number; removed: number }>, off
     else high = middle;
   }
   return low === 0 ? 0 : cuts[low - 1]!.removed;
+}
+
+/** The text up to the end of its last line that is not blank. */
+export function withoutTrailingBlankLines(markdown: string): string {
+  let contentEnd = markdown.length;
+  while (contentEnd > 0 && ' \t\r\n'.includes(markdown[contentEnd - 1]!)) contentEnd--;
+  const lineEnd = /\r\n?|\n/.exec(markdown.slice(contentEnd));
+  return lineEnd ? markdown.slice(0, contentEnd + lineEnd.index + lineEnd[0].length) : markdown;
 }

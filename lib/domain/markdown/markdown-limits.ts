@@ -1,22 +1,26 @@
+import { ValidationError } from '@/lib/errors.ts';
+import { withoutTrailingBlankLines } from './collapse-blank-lines.ts';
 import { scanContainerPrefix } from './container-prefix.ts';
 import { EmphasisNesting } from './emphasis-nesting.ts';
 import { openRawBlock, type RawBlock } from './raw-blocks.ts';
 
 /*
- * How deeply a document may nest, checked in one linear pass before anything parses it. Real articles
- * nest quotes and lists a few levels, brackets and emphasis one or two, and continue a quoted paragraph
- * without its `>` for a few lines. The parser's work grows with the square of each (every closing
- * bracket or emphasis looks back over the open ones, every lazy line over its paragraph, every level
- * of quotes and lists is another pass over the events): one line of 5,000 `- ` took 15 s to segment,
- * 16,000 lazy lines (32 KB) 20 s, and 50,000 nested links did not render in minutes. Within these
- * limits the work per byte stays what it is for ordinary Markdown. A document past one is refused at
- * import (markdownFileSchema) and by segmentMarkdown, and the renderers show it as plain text.
+ * The input guard: every limit Markdown must keep before Duet parses it, and the one linear pass
+ * that checks a text against them. The parse entry (parse.ts) runs it before parsing, the editor's
+ * preview before its own parse, and imports before accepting a file (markdownFileSchema).
+ *
+ * Real articles nest quotes and lists a few levels, brackets and emphasis one or two, and continue a
+ * quoted paragraph without its `>` for a few lines. The parser's work grows with the square of each
+ * (every closing bracket or emphasis looks back over the open ones, every lazy line over its
+ * paragraph, every level of quotes and lists is another pass over the events); within these limits
+ * the work per byte stays what it is for ordinary Markdown. A document past one is refused at import
+ * and by segmenting, and the renderers show it as plain text. Measurements: docs/performance.md.
  */
 export const MARKDOWN_LIMITS = {
   /**
-   * Lines in one document that are not blank, code and math included. micromark spends 50 to 130 µs
-   * on a line, however short: 5 MB of `> a` lines took 20 to 40 s to segment. The longest article
-   * of the corpus has 1,247 lines. (Runs of blank lines are collapsed before parsing.)
+   * Lines in one document that are not blank, code and math included. micromark's work on a line has
+   * a floor however short the line is, so a document of many short lines is slow to segment. The
+   * longest article of the corpus has 1,247 lines. (Runs of blank lines are collapsed before parsing.)
    */
   lines: 50_000,
   /** Block quotes and list items open on one line. */
@@ -29,8 +33,7 @@ export const MARKDOWN_LIMITS = {
   openBrackets: 256,
   /**
    * `[` in one paragraph, list item or table cell, balanced or not. micromark merges the text around
-   * each failed link or undefined reference with a splice of the paragraph's events: 40,000 `[x]`
-   * took 10 s to render.
+   * each failed link or undefined reference with a splice of the paragraph's events, quadratic in them.
    */
   paragraphBrackets: 2_000,
   /** `]` that close no `[`, after a paragraph's last `[`. */
@@ -40,6 +43,21 @@ export const MARKDOWN_LIMITS = {
   /** Characters in a row in a web address that GFM may trim from its end (`.`, `)`, `_` and the like). */
   urlPunctuation: 100,
 } as const;
+
+/**
+ * Block quotes and lists ending inside others that the editor's preview takes in one text. Each
+ * costs the parser a pass over the text's events so far; segmenting and the reader's rendering parse
+ * in chunks, but the preview parses a text whole, and a translation of 50,000 characters could hold
+ * 8,000 of them.
+ */
+export const MAX_NESTED_ENDS_TO_RENDER = 500;
+
+/**
+ * `[` in a paragraph that is parsed to find out whether it holds only an image. An image's paragraph
+ * holds its one or two `[` and the few of its alt text; the parser is quadratic over a paragraph of
+ * many (undefined references), so one with more is taken for text without parsing it.
+ */
+export const MAX_IMAGE_PARAGRAPH_BRACKETS = 16;
 
 export interface MarkdownLimitProblem {
   /** 1-based. */
@@ -58,6 +76,36 @@ export interface MarkdownStructure {
   nestedEnds: number;
   /** Where each line that ends block quotes or lists inside another starts, in order. */
   nestedEndLineStarts: number[];
+}
+
+/** The first place where `markdown` goes past MARKDOWN_LIMITS, or null. */
+export function findMarkdownLimitProblem(markdown: string): MarkdownLimitProblem | null {
+  return scanMarkdownStructure(markdown).problem;
+}
+
+/** A document past MARKDOWN_LIMITS is refused with a ValidationError naming the line. */
+export function assertWithinMarkdownLimits(markdown: string): void {
+  const problem = findMarkdownLimitProblem(markdown);
+  if (problem) throw new ValidationError(problem.message);
+}
+
+/**
+ * The Markdown a renderer should parse, or null when it should show the text as it is: past
+ * MARKDOWN_LIMITS (which imports refuse), or, for a text parsed whole rather than `inChunks` (the
+ * preview), past MAX_NESTED_ENDS_TO_RENDER. Blank lines at the end change nothing unless a fence,
+ * math or HTML block is left open (then they are its content), yet the parser works on each, so they go.
+ */
+export function markdownToRender(markdown: string, { inChunks = false } = {}): string | null {
+  const structure = scanMarkdownStructure(markdown);
+  if (structure.problem || (!inChunks && structure.nestedEnds > MAX_NESTED_ENDS_TO_RENDER)) return null;
+  return structure.endsInsideRawBlock ? markdown : withoutTrailingBlankLines(markdown);
+}
+
+/** Whether a paragraph has few enough `[` (MAX_IMAGE_PARAGRAPH_BRACKETS) to be parsed for an image. */
+export function canParseForImage(paragraph: string): boolean {
+  let brackets = 0;
+  for (let index = paragraph.indexOf('['); index !== -1 && brackets <= MAX_IMAGE_PARAGRAPH_BRACKETS; index = paragraph.indexOf('[', index + 1)) brackets++;
+  return brackets <= MAX_IMAGE_PARAGRAPH_BRACKETS;
 }
 
 /** The run of lines between blank lines, where inline markup can span lines. */
@@ -83,11 +131,6 @@ const BLOCK_START = /^(?:#|```|~~~|\$\$|<)/;
 /** A GFM table's delimiter row, `| --- | :-: |`, which makes the line before it a header. */
 const TABLE_DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const count = (value: number) => value.toLocaleString('en-US');
-
-/** The first place where `markdown` goes past MARKDOWN_LIMITS, or null. */
-export function findMarkdownLimitProblem(markdown: string): MarkdownLimitProblem | null {
-  return scanMarkdownStructure(markdown).problem;
-}
 
 /**
  * One pass over `markdown`'s lines. Where its reading of the Markdown is rough, it errs towards

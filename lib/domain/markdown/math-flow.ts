@@ -1,13 +1,8 @@
 import type { Code, Construct, Effects, State, TokenizeContext, TokenType } from 'micromark-util-types';
+import { consumeDollars, DOLLAR, isLineEnding, SPACE, TAB, VIRTUAL_SPACE } from './math-delimiters.ts';
 
-const DOLLAR = 0x24;
-const SPACE = 0x20;
-/** micromark's codes for a tab and the virtual spaces that pad it to the next tab stop. */
-const TAB = -2;
-const VIRTUAL_SPACE = -1;
 const TAB_SIZE = 4;
 
-const isLineEnding = (code: Code) => code !== null && code < TAB;
 const isSpace = (code: Code) => code === SPACE || code === TAB || code === VIRTUAL_SPACE;
 
 /**
@@ -54,15 +49,11 @@ function tokenizeMathFlow(this: TokenizeContext, effects: Effects, ok: State, no
     effects.enter('mathFlow');
     effects.enter('mathFlowFence');
     effects.enter('mathFlowFenceSequence');
-    return sequenceOpen(code);
+    return consumeDollars(effects, afterOpeningSequence)(code);
   }
 
-  function sequenceOpen(code: Code): State | undefined {
-    if (code === DOLLAR) {
-      effects.consume(code);
-      sizeOpen++;
-      return sequenceOpen;
-    }
+  function afterOpeningSequence(code: Code, size: number): State | undefined {
+    sizeOpen = size;
     if (sizeOpen < 2) return nok(code);
     effects.exit('mathFlowFenceSequence');
     return spaces(effects, 'whitespace', Infinity, afterOpening)(code);
@@ -120,24 +111,18 @@ function tokenizeMathFlow(this: TokenizeContext, effects: Effects, ok: State, no
 
   /** A run of dollars that does not close the math is part of it, consumed whole so that it is checked once. */
   function dollarRun(code: Code): State | undefined {
-    if (code !== DOLLAR) return contentChunk(code);
     lineHasContent = true;
-    effects.consume(code);
-    return dollarRun;
+    return consumeDollars(effects, contentChunk)(code);
   }
 
   function closeAtLineEnd(code: Code): State | undefined {
     effects.exit('mathFlowValue');
     effects.enter('mathFlowFence');
     effects.enter('mathFlowFenceSequence');
-    return closingRun(code);
+    return consumeDollars(effects, afterClosingSequence)(code);
   }
 
-  function closingRun(code: Code): State | undefined {
-    if (code === DOLLAR) {
-      effects.consume(code);
-      return closingRun;
-    }
+  function afterClosingSequence(code: Code): State | undefined {
     effects.exit('mathFlowFenceSequence');
     return spaces(effects, 'whitespace', Infinity, (next) => {
       effects.exit('mathFlowFence');
@@ -152,20 +137,14 @@ function tokenizeMathFlow(this: TokenizeContext, effects: Effects, ok: State, no
 
   /** A line of at least the opening's dollars, indented less than code, and nothing else: the stock closing. */
   function tokenizeClosingLine(effects: Effects, ok: State, nok: State): State {
-    let size = 0;
     const indentation = self.parser.constructs.disable.null?.includes('codeIndented') ? Infinity : TAB_SIZE;
     return spaces(effects, 'linePrefix', indentation, (code) => {
       effects.enter('mathFlowFence');
       effects.enter('mathFlowFenceSequence');
-      return sequence(code);
+      return consumeDollars(effects, afterSequence)(code);
     });
 
-    function sequence(code: Code): State | undefined {
-      if (code === DOLLAR) {
-        size++;
-        effects.consume(code);
-        return sequence;
-      }
+    function afterSequence(code: Code, size: number): State | undefined {
       if (size < sizeOpen) return nok(code);
       effects.exit('mathFlowFenceSequence');
       return spaces(effects, 'whitespace', Infinity, (next) => {
@@ -178,18 +157,12 @@ function tokenizeMathFlow(this: TokenizeContext, effects: Effects, ok: State, no
 
   /** At a run of dollars after content: whether it has the opening's length or more, and only spaces follow. */
   function tokenizeClosingAtLineEnd(effects: Effects, ok: State, nok: State): State {
-    let size = 0;
     return (code) => {
       effects.enter('mathFlowFenceSequence');
-      return sequence(code);
+      return consumeDollars(effects, afterSequence)(code);
     };
 
-    function sequence(code: Code): State | undefined {
-      if (code === DOLLAR) {
-        size++;
-        effects.consume(code);
-        return sequence;
-      }
+    function afterSequence(code: Code, size: number): State | undefined {
       effects.exit('mathFlowFenceSequence');
       if (size < sizeOpen) return nok(code);
       return spaces(effects, 'whitespace', Infinity, (next) => (next === null || isLineEnding(next) ? ok(next) : nok(next)))(code);

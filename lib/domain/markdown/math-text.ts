@@ -1,14 +1,9 @@
 import { math } from 'micromark-extension-math';
 import type { Code, Construct, Effects, State, Token } from 'micromark-util-types';
+import { consumeDollars, DOLLAR, isLineEnding, SPACE, TAB, VIRTUAL_SPACE } from './math-delimiters.ts';
 
-const DOLLAR = 0x24;
 const BACKSLASH = 0x5c;
-const SPACE = 0x20;
-/** micromark's codes for a tab and the virtual spaces that pad it to the next tab stop. */
-const TAB = -2;
-const VIRTUAL_SPACE = -1;
 
-const isLineEnding = (code: Code) => code !== null && code < TAB;
 const isWhitespace = (code: Code) => code !== null && (code < 0 || code === SPACE);
 const isDigit = (code: Code) => code !== null && code >= 0x30 && code <= 0x39;
 
@@ -36,7 +31,6 @@ export const pandocMathText: Construct = {
 
 function tokenizeMathText(effects: Effects, ok: State, nok: State): State {
   let sizeOpen = 0;
-  let size = 0;
   let sequence: Token | undefined;
   /** Whether the character before a `$` is a space, a tab or a line ending. */
   let afterWhitespace = false;
@@ -46,15 +40,11 @@ function tokenizeMathText(effects: Effects, ok: State, nok: State): State {
   function start(code: Code): State | undefined {
     effects.enter('mathText');
     effects.enter('mathTextSequence');
-    return sequenceOpen(code);
+    return consumeDollars(effects, afterOpening)(code);
   }
 
-  function sequenceOpen(code: Code): State | undefined {
-    if (code === DOLLAR) {
-      effects.consume(code);
-      sizeOpen++;
-      return sequenceOpen;
-    }
+  function afterOpening(code: Code, size: number): State | undefined {
+    sizeOpen = size;
     if (sizeOpen === 1 && (code === null || isWhitespace(code))) return nok(code);
     effects.exit('mathTextSequence');
     return between(code);
@@ -65,8 +55,7 @@ function tokenizeMathText(effects: Effects, ok: State, nok: State): State {
     if (code === DOLLAR) {
       if (sizeOpen === 1 && afterWhitespace) return nok(code);
       sequence = effects.enter('mathTextSequence');
-      size = 0;
-      return sequenceClose(code);
+      return consumeDollars(effects, afterClosing)(code);
     }
     if (code === SPACE || isLineEnding(code)) {
       const type = code === SPACE ? 'space' : 'lineEnding';
@@ -97,12 +86,7 @@ function tokenizeMathText(effects: Effects, ok: State, nok: State): State {
     return data;
   }
 
-  function sequenceClose(code: Code): State | undefined {
-    if (code === DOLLAR) {
-      effects.consume(code);
-      size++;
-      return sequenceClose;
-    }
+  function afterClosing(code: Code, size: number): State | undefined {
     if (size === sizeOpen && !(sizeOpen === 1 && isDigit(code))) {
       effects.exit('mathTextSequence');
       effects.exit('mathText');

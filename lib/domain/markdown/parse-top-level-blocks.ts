@@ -42,9 +42,8 @@ export interface TopLevelBlock {
 
 const DEFAULT_CHUNK_SIZE = 8_192;
 /**
- * micromark moves all events of a chunk each time a list or quote inside a list ends, so chunks of
- * short lines took seconds (400 KB of `- - - - - deep`: 22 s unbounded, 2 s at 64 lines); a chunk also
- * ends after this many lines.
+ * micromark moves all events of a chunk each time a list or quote inside a list ends, so a chunk of
+ * many short lines costs the square of its lines; a chunk also ends after this many lines.
  */
 const CHUNK_LINES = 64;
 const GROWTH_NESTED_ENDS = 64;
@@ -68,8 +67,8 @@ const blockTypes = new Set<string>(BLOCK_TYPES);
  * as items after the first parse the same at the start of a chunk, so one long list is chunked too.
  * A chunk holding a single block grows until the block ends, at least doubling each time, but by no
  * more than GROWTH_NESTED_ENDS lines that end a list or quote inside another: each of those costs a
- * pass over all of the chunk's events, and a 20,000-line code block followed by 20,000 lines of
- * `- - a` took 46 s when the last growth step took in the whole list.
+ * pass over all of the chunk's events, so a last growth step that took in a whole long list of
+ * `- - a` (after a long code block) was quadratic in it.
  */
 export function parseTopLevelBlocks(markdown: string, chunkSize = DEFAULT_CHUNK_SIZE): TopLevelBlock[] {
   const { text, originalOffset } = collapseBlankLines(markdown);

@@ -151,9 +151,8 @@ function wordsOf(source: string): Set<string> {
 }
 
 /**
- * Intl.Segmenter's work grows with the square of what it is given, steeply on punctuation (300 KB
- * of `<!--<![CDATA[<?` took minutes whole, 2 s in segmentLongText's 10,000-character windows, 0.4 s
- * in these), so text goes to it in pieces of at most SEGMENTER_PIECE characters, cut after
+ * Intl.Segmenter's work grows with the square of what it is given, steeply on punctuation (runs of
+ * `<!--<![CDATA[<?`), so text goes to it in pieces of at most SEGMENTER_PIECE characters, cut after
  * whitespace where the piece's second half has some. A word cut in two only lowers a similarity.
  */
 const SEGMENTER_PIECE = 500;

@@ -1,9 +1,8 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { cutIntoBlocks, type FootnoteIds } from './cut-rendered-blocks.ts';
-import { scanMarkdownStructure } from './markdown-limits.ts';
-import { parseInChunks } from './parse-in-chunks.ts';
-import { renderAsPlainText, withoutTrailingBlankLines } from './render-guard.ts';
+import { parseDocument } from './parse.ts';
+import { renderAsPlainText } from './render-as-plain-text.ts';
 
 /** A piece of a document (a segment's text, a translation) and the whitespace before it in the document. */
 export interface MarkdownPiece {
@@ -13,7 +12,6 @@ export interface MarkdownPiece {
 
 /** The renderer's plugins, in two stages: what needs the whole document, and what each block needs. */
 export interface RenderStages {
-  parse(markdown: string): MdastRoot;
   /** mdast → hast with the Markdown's positions, for the whole document at once. */
   toHast(tree: MdastRoot, markdown: string): HastRoot;
   /** hast of one piece → safe HTML. */
@@ -30,17 +28,24 @@ export interface RenderStages {
  */
 export function renderInContext(pieces: readonly MarkdownPiece[], stages: RenderStages, chunkLines?: number): string[] {
   const { markdown, pieceStarts } = joinPieces(pieces);
-  const structure = scanMarkdownStructure(markdown);
-  if (structure.problem) return renderEachAlone(pieces, stages);
-  const text = structure.endsInsideRawBlock ? markdown : withoutTrailingBlankLines(markdown);
+  return renderWhole(markdown, pieceStarts, stages, chunkLines) ?? renderEachAlone(pieces, stages);
+}
+
+/**
+ * Each piece's HTML, or null when the document is past the limits or overflows the stack. The tree
+ * transforms recurse, and Markdown nested thousands deep in a way the limits do not see exhausts
+ * their stack: only running them tells, so the overflow is caught here rather than guarded before.
+ */
+function renderWhole(markdown: string, pieceStarts: number[], stages: RenderStages, chunkLines: number | undefined): string[] | null {
   try {
-    const blocks = cutIntoBlocks(stages.toHast(parseInChunks(text, stages.parse, chunkLines), text), pieceStarts, stages.footnoteIds);
-    return blocks.map((block) => {
+    const tree = parseDocument(markdown, chunkLines);
+    if (tree === null) return null;
+    return cutIntoBlocks(stages.toHast(tree, markdown), pieceStarts, stages.footnoteIds).map((block) => {
       const html = block.children.length === 0 ? '' : stages.toHtml(block);
       return html.trim() === '' ? '' : html;
     });
   } catch (error) {
-    if (error instanceof RangeError) return renderEachAlone(pieces, stages);
+    if (error instanceof RangeError) return null;
     throw error;
   }
 }

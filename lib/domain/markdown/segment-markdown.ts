@@ -1,13 +1,10 @@
-import { ValidationError } from '@/lib/errors.ts';
 import { hasHtmlProse } from './html-text.ts';
 import { isMacroOnly } from './block-profile.ts';
 import { findImageOnlyParagraphs } from './image-paragraphs.ts';
-import { findMarkdownLimitProblem } from './markdown-limits.ts';
-import { lineStartOf, parseTopLevelBlocks, type TopLevelBlock } from './parse-top-level-blocks.ts';
+import { parseBlocks } from './parse.ts';
+import { lineStartOf, type TopLevelBlock } from './parse-top-level-blocks.ts';
 import { segmentContent, type SegmentKind, type SourceSegment } from './source-segment.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
-
-const BYTE_ORDER_MARK = '\uFEFF';
 
 /** A segment before whitespace is attached: it starts at `start` and runs until the next one starts. */
 interface SegmentStart {
@@ -20,17 +17,14 @@ interface SegmentStart {
  * Splits a Markdown document into segments: one per top-level block, one per top-level list item,
  * one per front matter key. Whitespace between blocks trails the block before it (and anything
  * before the first block leads it), so `segments.map((s) => s.source).join('') === markdown`.
- * A document nested past MARKDOWN_LIMITS is refused with a ValidationError naming the line, as
- * parsing it would take minutes; imports refuse it earlier, in markdownFileSchema.
+ * A document past MARKDOWN_LIMITS is refused with a ValidationError naming the line (see parseBlocks);
+ * imports refuse it earlier, in markdownFileSchema.
  */
 export function segmentMarkdown(markdown: string, chunkSize?: number): SourceSegment[] {
   if (markdown.length === 0) return [];
-  const problem = findMarkdownLimitProblem(markdown);
-  if (problem) throw new ValidationError(problem.message);
-  const bomLength = markdown.startsWith(BYTE_ORDER_MARK) ? 1 : 0;
   const starts: SegmentStart[] = [];
-  for (const block of parseTopLevelBlocks(markdown.slice(bomLength), chunkSize)) {
-    for (const start of describeBlock(block, markdown, bomLength)) {
+  for (const block of parseBlocks(markdown, chunkSize)) {
+    for (const start of describeBlock(block, markdown)) {
       const previous = starts[starts.length - 1];
       const lineStart = lineStartOf(markdown, start.start);
       if (previous && lineStart <= previous.start) continue;
@@ -60,44 +54,28 @@ function markMacroOnlyBlocks(segments: SourceSegment[]) {
   }
 }
 
-/**
- * An image's paragraph holds its one or two `[` and the few of its alt text; the parser takes
- * quadratic time over a paragraph of many (100 paragraphs of an image and 1,999 undefined references
- * took 14 s), so one with more is not looked at.
- */
-const MAX_IMAGE_PARAGRAPH_BRACKETS = 16;
-
 /** A paragraph holding only an image is an image: what there is to translate is its alt text. */
 function markImageParagraphs(segments: SourceSegment[]) {
-  const candidates = segments.filter(
-    (segment) =>
-      segment.kind === 'paragraph' && /^\s*\[?!\[/.test(segment.source) && countBrackets(segment.source) <= MAX_IMAGE_PARAGRAPH_BRACKETS,
-  );
+  const candidates = segments.filter((segment) => segment.kind === 'paragraph' && /^\s*\[?!\[/.test(segment.source));
   const imageOnly = findImageOnlyParagraphs(candidates.map((segment) => segmentContent(segment.source)));
   candidates.forEach((segment, index) => {
     if (imageOnly[index]) segment.kind = 'image';
   });
 }
 
-function countBrackets(text: string): number {
-  let count = 0;
-  for (let index = text.indexOf('['); index !== -1 && count <= MAX_IMAGE_PARAGRAPH_BRACKETS; index = text.indexOf('[', index + 1)) count++;
-  return count;
-}
-
-function describeBlock(block: TopLevelBlock, markdown: string, bomLength: number): SegmentStart[] {
-  const start = block.start + bomLength;
+function describeBlock(block: TopLevelBlock, markdown: string): SegmentStart[] {
+  const { start } = block;
   switch (block.type) {
     case 'yaml':
     case 'toml':
-      return splitFrontMatter(markdown.slice(start, block.end + bomLength), block.type).map((piece) => ({
+      return splitFrontMatter(markdown.slice(start, block.end), block.type).map((piece) => ({
         start: start + piece.offset,
         kind: 'frontmatter',
         translatable: piece.translatable,
       }));
     case 'listOrdered':
     case 'listUnordered':
-      return block.itemStarts.map((itemStart) => ({ start: itemStart + bomLength, kind: 'list_item', translatable: true }));
+      return block.itemStarts.map((itemStart) => ({ start: itemStart, kind: 'list_item', translatable: true }));
     case 'paragraph':
       return [{ start, kind: 'paragraph', translatable: true }];
     case 'atxHeading':
@@ -114,7 +92,7 @@ function describeBlock(block: TopLevelBlock, markdown: string, bomLength: number
       return [{ start, kind: 'code', translatable: false }];
     case 'htmlFlow':
       // A figure, a video or a line break is carried; HTML that readers read as text is translated.
-      return [{ start, kind: 'html', translatable: hasHtmlProse(markdown.slice(start, block.end + bomLength)) }];
+      return [{ start, kind: 'html', translatable: hasHtmlProse(markdown.slice(start, block.end)) }];
     case 'mathFlow':
       return [{ start, kind: 'math', translatable: false }];
     case 'thematicBreak':

@@ -39,7 +39,7 @@ interface KeyLine {
 }
 
 function findYamlKeys(body: string): KeyLine[] {
-  // Imports refuse longer front matter, which the YAML parser takes seconds over (20,000 keys: 3 s).
+  // Imports refuse longer front matter, over which the YAML parser is slow.
   if (body.length > maxFrontMatterChars) return [];
   const document = parseDocument(body);
   if (document.errors.length > 0 || !isMap(document.contents)) return [];
