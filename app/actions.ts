@@ -1,7 +1,7 @@
 'use server';
 
 import { cookies } from 'next/headers';
-import { revalidatePath } from 'next/cache';
+import { refresh } from 'next/cache';
 import { z } from 'zod';
 import { definePublicAction } from '@/lib/actions/define-action.ts';
 import { localeCookie, locales } from '@/lib/i18n/locales.ts';
@@ -17,7 +17,9 @@ export const setLocaleAction = definePublicAction(
       path: '/',
       httpOnly: true,
     });
-    revalidatePath('/', 'layout');
+    // Re-render this visitor's page in the new language; shared caches are left alone, so no public
+    // request can empty them.
+    refresh();
     return { locale };
   },
 );

@@ -26,7 +26,7 @@ function LocaleOptions({ current }: { current: Locale }) {
 
 /**
  * A form posting straight to the locale Server Action (passed in by the layout), so switching works before JavaScript loads too;
- * the action revalidates the layout, which re-renders the page in the new language.
+ * the action sets the cookie and refreshes this visitor's page, which re-renders in the new language.
  */
 export function LocaleSwitcher({ action }: { action: (formData: FormData) => Promise<unknown> }) {
   const { locale, t } = useTranslator();
