@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /*
  * Unsaved text lives in localStorage until the server has it, so a closed tab, a crash or a lost
  * connection never loses a word. One key per segment; the value remembers the version the text was
@@ -6,7 +8,15 @@
 
 const PREFIX = 'duet:draft:';
 
-export type StoredDraft = { text: string; baseVersion: number; at: number };
+/**
+ * As stored. The field names are data in translators' browsers (drafts outlive a deploy): the
+ * version is stored as `baseVersion`, and read back as `version`.
+ */
+const storedDraftSchema = z
+  .object({ text: z.string(), baseVersion: z.number(), at: z.number() })
+  .transform(({ text, baseVersion, at }) => ({ text, version: baseVersion, at }));
+
+export type StoredDraft = z.output<typeof storedDraftSchema>;
 
 function storage(): Storage | null {
   try {
@@ -16,9 +26,9 @@ function storage(): Storage | null {
   }
 }
 
-export function storeDraft(segmentId: string, text: string, baseVersion: number): void {
+export function storeDraft(segmentId: string, text: string, version: number): void {
   try {
-    storage()?.setItem(PREFIX + segmentId, JSON.stringify({ text, baseVersion, at: Date.now() } satisfies StoredDraft));
+    storage()?.setItem(PREFIX + segmentId, JSON.stringify({ text, baseVersion: version, at: Date.now() } satisfies z.input<typeof storedDraftSchema>));
   } catch {
     // Quota exceeded: the text is still in memory and the save is still being retried.
   }
@@ -26,12 +36,6 @@ export function storeDraft(segmentId: string, text: string, baseVersion: number)
 
 export function clearDraft(segmentId: string): void {
   storage()?.removeItem(PREFIX + segmentId);
-}
-
-function isStoredDraft(value: unknown): value is StoredDraft {
-  if (typeof value !== 'object' || value === null) return false;
-  const draft = value as Record<string, unknown>;
-  return typeof draft.text === 'string' && typeof draft.baseVersion === 'number' && typeof draft.at === 'number';
 }
 
 /** The stored drafts of the given segments. */
@@ -43,8 +47,8 @@ export function readDrafts(segmentIds: Iterable<string>): Map<string, StoredDraf
     const raw = store.getItem(PREFIX + id);
     if (raw === null) continue;
     try {
-      const parsed: unknown = JSON.parse(raw);
-      if (isStoredDraft(parsed)) found.set(id, parsed);
+      const parsed = storedDraftSchema.safeParse(JSON.parse(raw));
+      if (parsed.success) found.set(id, parsed.data);
     } catch {
       store.removeItem(PREFIX + id);
     }

@@ -3,11 +3,11 @@
 import { useState, type FormEvent } from 'react';
 import { Badge } from '@/components/ui/badge.tsx';
 import { Button } from '@/components/ui/button.tsx';
-import { checkMessageKey, type Finding } from '@/lib/domain/checks/finding.ts';
+import type { Waiver } from '@/lib/contracts/editor.ts';
+import { checkMessageKey, type CheckId, type Finding } from '@/lib/domain/checks/finding.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
-import styles from './editor.module.css';
-
-export type WaiverInfo = { checkId: string; reason: string; user: { name: string } | null };
+import styles from './findings.module.css';
+import shared from './shared.module.css';
 
 /** "2 errors · 1 warning" for a row's head. */
 export function FindingsSummary({ findings, waived }: { findings: readonly Finding[]; waived: ReadonlySet<string> }) {
@@ -38,7 +38,7 @@ function WaiveForm({ onWaive, onCancel }: { onWaive: (reason: string) => Promise
         <input value={reason} onChange={(event) => setReason(event.target.value)} required autoFocus />
       </label>
       {error && (
-        <p role="alert" className={styles.error}>
+        <p role="alert" className={shared.error}>
           {error}
         </p>
       )}
@@ -54,16 +54,16 @@ function WaiveForm({ onWaive, onCancel }: { onWaive: (reason: string) => Promise
 
 type Props = {
   findings: readonly Finding[];
-  waivers: readonly WaiverInfo[];
+  waivers: readonly Waiver[];
   canWaive: boolean;
   onFix: (findings: readonly Finding[]) => void;
-  onWaive: (checkId: string, reason: string) => Promise<string | null>;
+  onWaive: (checkId: CheckId, reason: string) => Promise<string | null>;
 };
 
 /** The active segment's findings, each with its one-click fix where one is safe. */
 export function FindingsList({ findings, waivers, canWaive, onFix, onWaive }: Props) {
   const { t } = useTranslator();
-  const [waiving, setWaiving] = useState<string | null>(null);
+  const [waiving, setWaiving] = useState<CheckId | null>(null);
   const waiverFor = new Map(waivers.map((waiver) => [waiver.checkId, waiver]));
   const fixable = findings.filter((finding) => finding.fix);
   if (findings.length === 0) return null;
@@ -76,7 +76,7 @@ export function FindingsList({ findings, waivers, canWaive, onFix, onWaive }: Pr
             <li key={`${finding.checkId}:${finding.span.start}:${index}`} data-severity={waiver ? 'waived' : finding.severity}>
               <Badge tone={waiver ? 'neutral' : finding.severity === 'error' ? 'danger' : 'warning'}>{t(`quality.checks.${checkMessageKey(finding.checkId)}`)}</Badge>{' '}
               {t(`quality.findings.${finding.message}`, finding.params)}
-              {waiver && <span className={styles.muted}> {t('editor.checks.waived', { name: waiver.user?.name ?? '—', reason: waiver.reason })}</span>}
+              {waiver && <span className={shared.muted}> {t('editor.checks.waived', { name: waiver.user?.name ?? '—', reason: waiver.reason })}</span>}
               {finding.fix && (
                 <Button type="button" size="small" variant="ghost" onClick={() => onFix([finding])}>
                   {t('quality.applyFix')}

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button.tsx';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { keyLabel, shortcuts } from './shortcuts.ts';
-import styles from './editor.module.css';
+import styles from './help-dialog.module.css';
 
 function isApple(): boolean {
   return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);

@@ -2,11 +2,15 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button.tsx';
+import { reviewCategories, reviewSeverities, type ReviewCategory, type ReviewSeverity } from '@/lib/domain/review.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
-import { reviewCategories, reviewSeverities } from '@/lib/domain/review.ts';
-import styles from './editor.module.css';
+import type { Rejection } from './api.ts';
+import styles from './review-controls.module.css';
+import shared from './shared.module.css';
 
-export type Rejection = { category: string; severity: string; comment: string };
+// The selects list exactly these values; anything else would be a bug, not input.
+const asCategory = (value: string): ReviewCategory => reviewCategories.find((name) => name === value) ?? reviewCategories[0];
+const asSeverity = (value: string): ReviewSeverity => reviewSeverities.find((name) => name === value) ?? 'minor';
 
 type Props = {
   segmentId: string;
@@ -22,8 +26,8 @@ type Props = {
 /** A reviewer's decision on a submitted translation: approve, or reject with structured feedback. */
 export function ReviewControls({ segmentId, number, selected, rejecting, onSelect, onApprove, onRejecting, onReject }: Props) {
   const { t } = useTranslator();
-  const [category, setCategory] = useState<string>(reviewCategories[0]);
-  const [severity, setSeverity] = useState<string>('minor');
+  const [category, setCategory] = useState<ReviewCategory>(reviewCategories[0]);
+  const [severity, setSeverity] = useState<ReviewSeverity>('minor');
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -47,8 +51,8 @@ export function ReviewControls({ segmentId, number, selected, rejecting, onSelec
 
   return (
     <div className={styles.review}>
-      <div className={styles.actions}>
-        <label className={styles.control}>
+      <div className={shared.actions}>
+        <label className={shared.control}>
           <input type="checkbox" checked={selected} onChange={(event) => onSelect(event.target.checked)} />
           {t('editor.review.select', { number })}
         </label>
@@ -63,7 +67,7 @@ export function ReviewControls({ segmentId, number, selected, rejecting, onSelec
         <form id={`reject-${segmentId}`} className={styles.rejectForm} onSubmit={(event) => void submit(event)} aria-label={t('editor.review.rejectTitle', { number })}>
           <label>
             {t('editor.review.category')}
-            <select ref={firstField} value={category} onChange={(event) => setCategory(event.target.value)}>
+            <select ref={firstField} value={category} onChange={(event) => setCategory(asCategory(event.target.value))}>
               {reviewCategories.map((name) => (
                 <option key={name} value={name}>
                   {t(`review.categories.${name}`)}
@@ -73,7 +77,7 @@ export function ReviewControls({ segmentId, number, selected, rejecting, onSelec
           </label>
           <label>
             {t('editor.review.severity')}
-            <select value={severity} onChange={(event) => setSeverity(event.target.value)}>
+            <select value={severity} onChange={(event) => setSeverity(asSeverity(event.target.value))}>
               {reviewSeverities.map((name) => (
                 <option key={name} value={name}>
                   {t(`review.severities.${name}`)}
@@ -83,14 +87,14 @@ export function ReviewControls({ segmentId, number, selected, rejecting, onSelec
           </label>
           <label className={styles.rejectComment}>
             {t('editor.review.comment')}
-            <textarea value={comment} onChange={(event) => setComment(event.target.value)} rows={3} required />
+            <textarea className={shared.textField} value={comment} onChange={(event) => setComment(event.target.value)} rows={3} required />
           </label>
           {error && (
-            <p role="alert" className={styles.error}>
+            <p role="alert" className={shared.error}>
               {error}
             </p>
           )}
-          <div className={styles.actions}>
+          <div className={shared.actions}>
             <Button type="submit" size="small" variant="danger" pending={pending}>
               {t('editor.review.sendBack')}
             </Button>

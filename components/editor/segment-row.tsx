@@ -4,17 +4,19 @@ import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { Badge, translationStatusTone } from '@/components/ui/badge.tsx';
 import { Button } from '@/components/ui/button.tsx';
 import { WordDiff } from '@/components/word-diff.tsx';
-import type { EditorSegment } from '@/lib/contracts/editor.ts';
+import type { EditorSegment, Waiver } from '@/lib/contracts/editor.ts';
 import { renderPreview } from '@/lib/domain/markdown/render-preview.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { useNearViewport } from './near-viewport.ts';
-import { FindingsList, FindingsSummary, type WaiverInfo } from './findings.tsx';
-import { ReviewControls, type Rejection } from './review-controls.tsx';
+import type { Rejection } from './api.ts';
+import { FindingsList, FindingsSummary } from './findings.tsx';
+import { ReviewControls } from './review-controls.tsx';
 import type { Checker } from './use-checker.ts';
-import type { GlossaryTerm } from '@/lib/domain/checks/finding.ts';
+import type { CheckId, GlossaryTerm } from '@/lib/domain/checks/finding.ts';
 import type { GlossaryTermMatch } from '@/lib/domain/glossary/find-glossary-terms.ts';
 import type { SegmentEdit } from './state.ts';
-import styles from './editor.module.css';
+import styles from './segment-row.module.css';
+import shared from './shared.module.css';
 
 export type SourceView = 'rendered' | 'markdown';
 
@@ -31,7 +33,7 @@ export type RowHandlers = {
   reject(id: string, rejection: Rejection): Promise<string | null>;
   setRejecting(id: string, open: boolean): void;
   select(id: string, selected: boolean): void;
-  waive(id: string, checkId: string, reason: string): Promise<string | null>;
+  waive(id: string, checkId: CheckId, reason: string): Promise<string | null>;
 };
 
 /** What the row needs to check its translation and show glossary terms. */
@@ -53,7 +55,7 @@ type Props = {
   /** Set for reviewers: this row's selection for bulk approval, and whether its reject form is open. */
   review: { selected: boolean; rejecting: boolean } | null;
   /** Waivers on the current version. */
-  waivers: readonly WaiverInfo[];
+  waivers: readonly Waiver[];
   quality: QualityContext;
   handlers: RowHandlers;
 };
@@ -75,7 +77,7 @@ function estimatedHeight(segment: EditorSegment): number {
   return Math.min(600, 72 + Math.ceil(segment.source.length / 90) * 24);
 }
 
-/** One English segment beside its Chinese translation. */
+/** The glossary's terms found in the English, with the Chinese to use (or never to use). */
 function GlossaryHints({ source, quality }: { source: string; quality: QualityContext }) {
   const { t } = useTranslator();
   const matches = useMemo(() => quality.matchGlossary(source), [source, quality]);
@@ -98,6 +100,7 @@ function GlossaryHints({ source, quality }: { source: string; quality: QualityCo
   );
 }
 
+/** One English segment beside its Chinese translation. */
 export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focusRequest, sourceView, openComments, notice, review, waivers, quality, handlers }: Props) {
   const { t } = useTranslator();
   const rowRef = useRef<HTMLLIElement>(null);
@@ -119,7 +122,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
   const findings = useMemo(
     () =>
       near && checker && segment.translatable && (checked.trim() !== '' || status !== 'untranslated')
-        ? checker.run({ source: segment.source, target: checked, glossary, kind: segment.kind as never })
+        ? checker.run({ source: segment.source, target: checked, glossary, kind: segment.kind })
         : [],
     [near, checker, segment, checked, status, glossary],
   );
@@ -165,9 +168,9 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
         {segment.translatable ? (
           <Badge tone={translationStatusTone[status]}>{t(`workspace.status.${status}`)}</Badge>
         ) : (
-          <span className={styles.muted}>{t('editor.notTranslatable')}</span>
+          <span className={shared.muted}>{t('editor.notTranslatable')}</span>
         )}
-        {segment.field !== null && <span className={styles.muted}>{t('editor.frontMatterField', { key: segment.field })}</span>}
+        {segment.field !== null && <span className={shared.muted}>{t('editor.frontMatterField', { key: segment.field })}</span>}
         {edit && edit.save !== 'saved' && (
           <span className={styles.saveState} data-save={edit.save}>
             {t(`editor.save.${edit.save}`)}
@@ -175,7 +178,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
         )}
         <FindingsSummary findings={findings} waived={waived} />
         {openComments > 0 && (
-          <button type="button" className={styles.linkButton} onClick={() => handlers.openPanel(segment.id, 'comments')}>
+          <button type="button" className={shared.linkButton} onClick={() => handlers.openPanel(segment.id, 'comments')}>
             {t('editor.openComments', { count: openComments })}
           </button>
         )}
@@ -202,7 +205,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
                 onChange={(event) => handlers.edit(segment.id, event.target.value)}
               />
               {(edit.message || notice) && (
-                <p id={`notice-${segment.id}`} role="alert" className={styles.error}>
+                <p id={`notice-${segment.id}`} role="alert" className={shared.error}>
                   {edit.message ?? notice}
                 </p>
               )}
@@ -217,7 +220,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
                   </pre>
                   <p className={styles.cellLabel}>{t('editor.conflict.diff')}</p>
                   <WordDiff previous={edit.theirs.text} next={edit.draft} label={t('editor.conflict.diff')} />
-                  <div className={styles.actions}>
+                  <div className={shared.actions}>
                     <Button type="button" variant="secondary" onClick={() => handlers.resolve(segment.id, 'theirs')}>
                       {t('editor.conflict.useTheirs')}
                     </Button>
@@ -225,7 +228,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
                       {t('editor.conflict.useMine')}
                     </Button>
                   </div>
-                  <p className={styles.muted}>{t('editor.conflict.mergeHint')}</p>
+                  <p className={shared.muted}>{t('editor.conflict.mergeHint')}</p>
                 </div>
               )}
               {review && status === 'submitted' && edit.save === 'saved' && (
@@ -256,7 +259,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
                       <RenderedMarkdown markdown={preview} lang="zh-CN" className={styles.rendered} />
                     </section>
                   )}
-                  <div className={styles.actions}>
+                  <div className={shared.actions}>
                     {status === 'outdated' && (
                       <Button type="button" variant="secondary" onClick={() => handlers.keep(segment.id)}>
                         {t('editor.keep')}
@@ -281,7 +284,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
               )}
             </>
           ) : (
-            <p className={styles.muted}>{t('editor.carriedUntranslated')}</p>
+            <p className={shared.muted}>{t('editor.carriedUntranslated')}</p>
           )}
         </div>
       </div>

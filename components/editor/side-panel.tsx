@@ -1,45 +1,18 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Badge, translationStatusTone } from '@/components/ui/badge.tsx';
 import { Button } from '@/components/ui/button.tsx';
+import type { CommentThread, Revision } from '@/lib/contracts/editor-api.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
-import { editorApi, type CommentThreadView, type RevisionView } from './api.ts';
-import styles from './editor.module.css';
+import { editorApi } from './api.ts';
+import { useLoaded, type Loaded } from './use-loaded.ts';
+import type { MemorySuggestion } from './use-memory-matches.ts';
+import shared from './shared.module.css';
+import styles from './side-panel.module.css';
 
 export type PanelTab = 'history' | 'comments' | 'memory';
 export const panelTabs: readonly PanelTab[] = ['history', 'comments', 'memory'];
-
-/** A memory match for the whole segment, or (with `sentence`) for one of its sentences. */
-export type MemoryMatch = {
-  source: string;
-  target: string;
-  score: number;
-  diff?: Array<{ kind: 'same' | 'added' | 'removed'; text: string }>;
-  sentence?: number;
-};
-
-type Loaded<T> = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; value: T };
-
-/** Loads `load()` whenever `key` changes; `reload` fetches again. */
-function useLoaded<T>(key: string, load: () => Promise<{ ok: true; value: T } | { ok: false; message: string }>) {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
-  const [nonce, setNonce] = useState(0);
-  // The latest `load` closes over the current props; what triggers a load is `key` or `reload()`.
-  const loadRef = useRef(load);
-  loadRef.current = load;
-  useEffect(() => {
-    let live = true;
-    setLoaded({ state: 'loading' });
-    void loadRef.current().then((result) => {
-      if (live) setLoaded(result.ok ? { state: 'ready', value: result.value } : { state: 'failed', message: result.message });
-    });
-    return () => {
-      live = false;
-    };
-  }, [key, nonce]);
-  return [loaded, useCallback(() => setNonce((n) => n + 1), [])] as const;
-}
 
 function formatTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
@@ -47,13 +20,13 @@ function formatTime(iso: string, locale: string): string {
 
 function History({ segmentId, currentVersion, onRevert }: { segmentId: string; currentVersion: number; onRevert: (toVersion: number) => Promise<void> }) {
   const { t, locale } = useTranslator();
-  const [loaded, reload] = useLoaded<RevisionView[]>(`${segmentId}:${currentVersion}`, async () => {
+  const [loaded, reload] = useLoaded<Revision[]>(`${segmentId}:${currentVersion}`, async () => {
     const outcome = await editorApi.revisions(segmentId);
     return outcome.kind === 'ok' ? { ok: true, value: outcome.data.revisions } : { ok: false, message: outcome.message };
   });
-  if (loaded.state === 'loading') return <p className={styles.muted}>{t('common.loading')}</p>;
+  if (loaded.state === 'loading') return <p className={shared.muted}>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <PanelError message={loaded.message} retry={reload} />;
-  if (loaded.value.length === 0) return <p className={styles.muted}>{t('editor.panel.noHistory')}</p>;
+  if (loaded.value.length === 0) return <p className={shared.muted}>{t('editor.panel.noHistory')}</p>;
   return (
     <ol className={styles.history}>
       {loaded.value.map((revision) => (
@@ -63,7 +36,7 @@ function History({ segmentId, currentVersion, onRevert }: { segmentId: string; c
             <Badge tone={translationStatusTone[revision.status]}>{t(`workspace.status.${revision.status}`)}</Badge>
             <span>{revision.author?.name ?? t('editor.panel.system')}</span>
             <time dateTime={revision.createdAt}>{formatTime(revision.createdAt, locale)}</time>
-            <span className={styles.muted}>{t(`editor.origin.${revision.origin as 'edit'}`)}</span>
+            <span className={shared.muted}>{t(`editor.origin.${revision.origin as 'edit'}`)}</span>
           </p>
           <p className="word-diff" lang="zh-CN" aria-label={t('editor.panel.changes')}>
             {revision.changes.map((part, index) =>
@@ -74,7 +47,7 @@ function History({ segmentId, currentVersion, onRevert }: { segmentId: string; c
             <div key={index} className={styles.note} role="note">
               <p className={styles.historyHead}>
                 <Badge tone={note.severity === 'minor' ? 'warning' : 'danger'}>
-                  {t(`review.categories.${note.category as 'accuracy'}`)} · {t(`review.severities.${note.severity as 'minor'}`)}
+                  {t(`review.categories.${note.category}`)} · {t(`review.severities.${note.severity}`)}
                 </Badge>
                 <span>{note.reviewer?.name ?? t('editor.panel.system')}</span>
               </p>
@@ -108,8 +81,8 @@ function CommentForm({ label, onSubmit }: { label: string; onSubmit: (body: stri
   };
   return (
     <form onSubmit={(event) => void submit(event)} className={styles.commentForm}>
-      <textarea aria-label={label} placeholder={t('editor.panel.commentPlaceholder')} value={body} onChange={(event) => setBody(event.target.value)} rows={2} />
-      {error && <p role="alert" className={styles.error}>{error}</p>}
+      <textarea className={shared.textField} aria-label={label} placeholder={t('editor.panel.commentPlaceholder')} value={body} onChange={(event) => setBody(event.target.value)} rows={2} />
+      {error && <p role="alert" className={shared.error}>{error}</p>}
       <Button type="submit" size="small" pending={pending}>
         {label}
       </Button>
@@ -119,7 +92,7 @@ function CommentForm({ label, onSubmit }: { label: string; onSubmit: (body: stri
 
 function Comments({ segmentId, onCountChange }: { segmentId: string; onCountChange: (open: number) => void }) {
   const { t, locale } = useTranslator();
-  const [loaded, reload] = useLoaded<CommentThreadView[]>(segmentId, async () => {
+  const [loaded, reload] = useLoaded<CommentThread[]>(segmentId, async () => {
     const outcome = await editorApi.comments(segmentId);
     return outcome.kind === 'ok' ? { ok: true, value: outcome.data.comments } : { ok: false, message: outcome.message };
   });
@@ -136,11 +109,11 @@ function Comments({ segmentId, onCountChange }: { segmentId: string; onCountChan
     await editorApi.resolveComment(id, resolved);
     reload();
   };
-  if (loaded.state === 'loading') return <p className={styles.muted}>{t('common.loading')}</p>;
+  if (loaded.state === 'loading') return <p className={shared.muted}>{t('common.loading')}</p>;
   if (loaded.state === 'failed') return <PanelError message={loaded.message} retry={reload} />;
   return (
     <div>
-      {loaded.value.length === 0 && <p className={styles.muted}>{t('editor.panel.noComments')}</p>}
+      {loaded.value.length === 0 && <p className={shared.muted}>{t('editor.panel.noComments')}</p>}
       <ul className={styles.threads}>
         {loaded.value.map((thread) => (
           <li key={thread.id} data-resolved={Boolean(thread.resolvedAt)}>
@@ -153,7 +126,7 @@ function Comments({ segmentId, onCountChange }: { segmentId: string; onCountChan
                 <p className={styles.commentBody}>{comment.body}</p>
               </div>
             ))}
-            <div className={styles.actions}>
+            <div className={shared.actions}>
               <Button type="button" size="small" variant="secondary" onClick={() => void setResolved(thread.id, !thread.resolvedAt)}>
                 {thread.resolvedAt ? t('editor.panel.reopen') : t('editor.panel.resolve')}
               </Button>
@@ -167,11 +140,11 @@ function Comments({ segmentId, onCountChange }: { segmentId: string; onCountChan
   );
 }
 
-function Memory({ matches, onInsert }: { matches: Loaded<MemoryMatch[]>; onInsert: (index: number) => void }) {
+function Memory({ matches, onInsert }: { matches: Loaded<MemorySuggestion[]>; onInsert: (index: number) => void }) {
   const { t } = useTranslator();
-  if (matches.state === 'loading') return <p className={styles.muted}>{t('common.loading')}</p>;
-  if (matches.state === 'failed') return <p className={styles.muted}>{matches.message}</p>;
-  if (matches.value.length === 0) return <p className={styles.muted}>{t('editor.panel.noMatches')}</p>;
+  if (matches.state === 'loading') return <p className={shared.muted}>{t('common.loading')}</p>;
+  if (matches.state === 'failed') return <p className={shared.muted}>{matches.message}</p>;
+  if (matches.value.length === 0) return <p className={shared.muted}>{t('editor.panel.noMatches')}</p>;
   return (
     <ol className={styles.matches}>
       {matches.value.map((match, index) => (
@@ -188,7 +161,7 @@ function Memory({ matches, onInsert }: { matches: Loaded<MemoryMatch[]>; onInser
               )}
             </p>
           ) : (
-            <p lang="en" className={styles.muted}>
+            <p lang="en" className={shared.muted}>
               {match.source}
             </p>
           )}
@@ -206,7 +179,7 @@ function PanelError({ message, retry }: { message: string; retry: () => void }) 
   const { t } = useTranslator();
   return (
     <div role="alert">
-      <p className={styles.error}>{message}</p>
+      <p className={shared.error}>{message}</p>
       <Button type="button" size="small" variant="secondary" onClick={retry}>
         {t('editor.panel.retry')}
       </Button>
@@ -222,7 +195,7 @@ type SidePanelProps = {
   onTab: (tab: PanelTab) => void;
   onRevert: (toVersion: number) => Promise<void>;
   onCommentCount: (segmentId: string, open: number) => void;
-  matches: Loaded<MemoryMatch[]>;
+  matches: Loaded<MemorySuggestion[]>;
   onInsertMatch: (index: number) => void;
 };
 
@@ -241,7 +214,7 @@ export function SidePanel({ segmentId, segmentNumber, currentVersion, tab, onTab
       </div>
       <div role="tabpanel" id="panel-body" aria-labelledby={`panel-tab-${tab}`} className={styles.panelBody}>
         {segmentId === null ? (
-          <p className={styles.muted}>{t('editor.panel.pickSegment')}</p>
+          <p className={shared.muted}>{t('editor.panel.pickSegment')}</p>
         ) : (
           <>
             <h2 className={styles.panelTitle}>{t('editor.segmentNumber', { number: segmentNumber ?? 0 })}</h2>
@@ -254,5 +227,3 @@ export function SidePanel({ segmentId, segmentNumber, currentVersion, tab, onTab
     </aside>
   );
 }
-
-export type { Loaded };

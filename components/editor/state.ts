@@ -1,4 +1,4 @@
-import type { ServerTranslation } from './api.ts';
+import type { ServerTranslation } from '@/lib/contracts/editor.ts';
 import type { StoredDraft } from './drafts.ts';
 
 /**
@@ -102,7 +102,7 @@ export function editsReducer(edits: Edits, action: EditAction): Edits {
     case 'restore':
       return update(edits, action.id, (edit) => {
         if (action.stored.text === edit.server.text) return edit;
-        if (action.stored.baseVersion === edit.server.version) {
+        if (action.stored.version === edit.server.version) {
           return { ...edit, draft: action.stored.text, save: 'dirty' };
         }
         // Saved elsewhere since this text was typed: show both and let the translator choose.

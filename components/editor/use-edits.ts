@@ -1,7 +1,8 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import { editorApi, type ApiOutcome, type ServerTranslation } from './api.ts';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import type { ServerTranslation } from '@/lib/contracts/editor.ts';
+import { editorApi, type ApiOutcome } from './api.ts';
 import { clearDraft, readDrafts, storeDraft } from './drafts.ts';
 import { editsReducer, initialEdits, isUnsaved, type EditAction, type Edits, type SegmentEdit } from './state.ts';
 
@@ -17,7 +18,6 @@ export type EditsApi = {
   resolve(id: string, keep: 'theirs' | 'mine'): void;
   /** A status change (submit, keep, revert) bound to the current version; saves pending text first. */
   transition(id: string, call: (version: number) => Promise<ApiOutcome<ServerTranslation>>, options?: { replacesText?: boolean }): Promise<string | null>;
-  unsavedCount: number;
   /** Takes the server's answer to a request made outside this hook (e.g. a bulk approval). */
   settle(id: string, outcome: { current: ServerTranslation; conflict: boolean }): void;
   /** The segment's edit state right now, including changes not rendered yet. */
@@ -179,7 +179,5 @@ export function useEdits(translations: ReadonlyArray<[string, ServerTranslation]
     [saveNow, dispatch],
   );
 
-  const unsavedCount = useMemo(() => Object.values(edits).filter(isUnsaved).length, [edits]);
-
-  return { edits, edit, flush: saveNow, resolve, transition, unsavedCount, current, settle };
+  return { edits, edit, flush: saveNow, resolve, transition, current, settle };
 }

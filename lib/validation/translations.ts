@@ -13,12 +13,16 @@ export const translationTextSchema = z
   .max(maxTranslationLength, { message: `A translation can be at most ${maxTranslationLength.toLocaleString('en')} characters` })
   .refine((text) => !CONTROL_CHARACTERS.test(text), { message: 'A translation cannot contain control characters' });
 
-
 /** What the data-access layer takes: the text and the version it was based on. */
 export const saveTranslationSchema = z.strictObject({ text: translationTextSchema, version: versionSchema });
 
-/** What the API takes (`PUT /api/v1/segments/{id}/translation`): `{ text, baseVersion }`. */
-export const saveTranslationRequestSchema = z.strictObject({ text: translationTextSchema, baseVersion: versionSchema });
+/**
+ * What the API takes (`PUT /api/v1/segments/{id}/translation`): `{ text, baseVersion }`, the wire's
+ * name for the version the text was based on; parsed, it is `{ text, version }` like everywhere else.
+ */
+export const saveTranslationRequestSchema = z
+  .strictObject({ text: translationTextSchema, baseVersion: versionSchema })
+  .transform(({ text, baseVersion }) => ({ text, version: baseVersion }));
 
 export const statusChangeSchema = z.strictObject({ version: versionSchema });
 

@@ -4,9 +4,9 @@ import { editableSource, editableTranslation, fieldOfSegment } from '@/lib/domai
 import { firstLineIndent } from '@/lib/domain/markdown/source-segment.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { countEnglishWords } from '@/lib/domain/text/word-count.ts';
-import type { EditorArticle, EditorSegment } from '@/lib/contracts/editor.ts';
+import type { EditorArticle, EditorSegment, Waiver } from '@/lib/contracts/editor.ts';
 import { NotFoundError } from '@/lib/errors.ts';
-import { currentSegmentsSelect, workableArticlesWhere } from '../core/article-access.ts';
+import { currentSegmentsSelect, findCurrentSegments, findWorkableArticleOrThrow } from '../core/article-access.ts';
 import { db } from '../core/db.ts';
 import { currentWaivers, glossaryForChecks } from './quality.ts';
 import type { Viewer } from '../core/viewer-types.ts';
@@ -18,17 +18,8 @@ import type { Viewer } from '../core/viewer-types.ts';
  */
 export async function getEditorArticleOrThrow(viewer: Viewer, slug: string): Promise<EditorArticle> {
   if (!can(viewer, 'translations:edit')) throw new NotFoundError();
-  const article = await db.article.findFirst({
-    where: { slug, ...(await workableArticlesWhere(viewer)) },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      titleZh: true,
-      segments: currentSegmentsSelect,
-    },
-  });
-  if (!article) throw new NotFoundError('No such article');
+  const found = await findWorkableArticleOrThrow(viewer, slug, { id: true, slug: true, title: true, titleZh: true });
+  const article = { ...found, segments: await findCurrentSegments(db, found.id, currentSegmentsSelect.select) };
   const threads = await db.comment.groupBy({
     by: ['segmentId'],
     where: { parentId: null, resolvedAt: null, segment: { articleId: article.id, archivedAt: null } },
@@ -42,7 +33,7 @@ export async function getEditorArticleOrThrow(viewer: Viewer, slug: string): Pro
     titleZh: chineseTitleOf(article.segments) ?? article.titleZh,
     glossary,
     viewer: { id: viewer.id ?? '', canReview: can(viewer, 'translations:review') },
-    segments: article.segments.map((segment) => {
+    segments: article.segments.map((segment): EditorSegment => {
       const source = editableSource(segment);
       const previous = segment.translation?.status === 'outdated' ? segment.previousSource : null;
       return {
@@ -59,7 +50,7 @@ export async function getEditorArticleOrThrow(viewer: Viewer, slug: string): Pro
         translation: segment.translation
           ? { ...segment.translation, text: editableTranslation(segment, segment.translation.text) }
           : { text: '', status: 'untranslated', version: 0 },
-        waivers: (waivers.get(segment.id) ?? []).map(({ checkId, reason, user }) => ({ checkId, reason, user })),
+        waivers: (waivers.get(segment.id) ?? []).map(({ checkId, reason, user }): Waiver => ({ checkId, reason, user })),
       };
     }),
   };

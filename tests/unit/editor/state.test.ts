@@ -49,9 +49,9 @@ describe('editor state', () => {
   });
 
   it('a draft restored from the browser is saved when still based on the current version, merged otherwise', () => {
-    const same = run(start(), { type: 'restore', id: 's1', stored: { text: '上次没保存的。', baseVersion: 3, at: 0 } });
+    const same = run(start(), { type: 'restore', id: 's1', stored: { text: '上次没保存的。', version: 3, at: 0 } });
     expect(same.s1).toMatchObject({ save: 'dirty', draft: '上次没保存的。' });
-    const moved = run(start(), { type: 'restore', id: 's1', stored: { text: '上次没保存的。', baseVersion: 2, at: 0 } });
+    const moved = run(start(), { type: 'restore', id: 's1', stored: { text: '上次没保存的。', version: 2, at: 0 } });
     expect(moved.s1).toMatchObject({ save: 'conflict', draft: '上次没保存的。', theirs: server });
   });
 
