@@ -1,3 +1,5 @@
+import type { TranslationStatus } from '@/lib/domain/workflow.ts';
+
 /**
  * Expected failures: each has a stable `code` (used by the API, the UI's message catalog and tests),
  * an HTTP status, and an English message safe to show. Anything else is a bug: logged, and shown as
@@ -44,7 +46,7 @@ export class ConflictError extends AppError {
 
 /** A save based on a version someone else has replaced; carries theirs so nothing is lost. */
 export class StaleVersionError extends ConflictError {
-  constructor(readonly current: { text: string; status: string; version: number }) {
+  constructor(readonly current: { text: string; status: TranslationStatus; version: number }) {
     super('Someone else saved this translation in the meantime');
   }
 }

@@ -153,7 +153,7 @@ export type BulkApproveRefusal = {
   segmentId: string;
   reason: 'stale' | 'not_found' | 'invalid_transition' | 'own_text';
   message: string;
-  current?: { text: string; status: string; version: number };
+  current?: SavedTranslation;
 };
 export type BulkApproveResult = { approved: Array<{ segmentId: string; version: number }>; refused: BulkApproveRefusal[] };
 
