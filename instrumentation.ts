@@ -1,6 +1,8 @@
 /** Runs once when the server starts (Next.js calls it before serving any request). */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { keepRedirectsAndErrorsOutOfCaches } = await import('@/lib/server/error-cache-control.ts');
+  keepRedirectsAndErrorsOutOfCaches();
   const { env } = await import('@/lib/env.ts');
   if (env.DUET_TRUST_PROXY) return;
   const { pinClientAddressToConnection } = await import('@/lib/server/connection-address.ts');

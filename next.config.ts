@@ -17,6 +17,8 @@ const securityHeaders = [
  * hides cookies and headers from them), so a CDN or reverse proxy may keep them: a minute fresh,
  * then served stale for up to a day while it fetches a new copy. Publishing purges this server's
  * cache at once (see lib/server/revalidate-public-pages.ts); a CDN catches up within the minute.
+ * These headers are chosen by path, before the page is rendered: the same paths' 404s and redirects
+ * are sent with `no-store` instead (lib/server/error-cache-control.ts).
  */
 const readerCacheControl = 'public, s-maxage=60, stale-while-revalidate=86400';
 const readerPages = ['/', '/browse/:page', '/tags/:tag', '/articles/:slug'];
