@@ -6,7 +6,7 @@ import { setup } from './setup.ts';
 
 const root = process.cwd();
 const sourceDirs = ['app', 'components', 'lib', 'prisma/generated'];
-const sourceFiles = ['next.config.ts', 'proxy.ts', 'instrumentation.ts', 'tsconfig.json', 'package-lock.json'];
+const sourceFiles = ['next.config.ts', 'proxy.ts', 'instrumentation.ts', 'package-lock.json'];
 
 function newestMtime(entry: string): number {
   const stats = statSync(entry, { throwIfNoEntry: false });
