@@ -194,7 +194,16 @@ export async function getArticleWorkspaceOrThrow(viewer: Viewer, slug: string) {
       select: { id: true, text: true, reason: true, afterSegment: { select: { position: true } } },
     },
   });
-  const article = { ...found, segments: await findCurrentSegments(db, found.id, currentSegmentsSelect.select) };
+  const segments = await findCurrentSegments(db, found.id, currentSegmentsSelect.select);
+  const article = {
+    ...found,
+    // Each source as people read it, trimmed here once.
+    segments: segments.map((segment) => ({
+      ...segment,
+      content: segmentContent(segment.source),
+      previousContent: segment.previousSource === null ? null : segmentContent(segment.previousSource),
+    })),
+  };
   // The title being translated, not only the one last published.
   return { ...article, titleZh: chineseTitleOf(article.segments) ?? article.titleZh };
 }

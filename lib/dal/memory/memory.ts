@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '@/prisma/generated/sqlite/client.ts';
 import { env } from '@/lib/env.ts';
 import { hashSource } from '@/lib/domain/markdown/hash-source.ts';
-import { editableSource, editableTranslation } from '@/lib/domain/markdown/front-matter-value.ts';
+import { editablePair } from '@/lib/domain/markdown/front-matter-value.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { memoryUnitsForPair } from '@/lib/domain/memory/memory-units.ts';
 import { parseTmx } from '@/lib/domain/memory/parse-tmx.ts';
@@ -147,14 +147,11 @@ export async function rebuildMemory(viewer: Viewer): Promise<{ pairs: number; en
       });
       if (page.length === 0) break;
       after = page[page.length - 1]!.id;
-      const records = page.flatMap(({ text, segment }) =>
-        memoryUnitsForPair(editableSource(segment), editableTranslation(segment, text)).map((unit) => ({
-          ...unit,
-          origin: 'approved' as const,
-          articleId: segment.articleId,
-          segmentId: segment.id,
-        })),
-      );
+      const records = page.flatMap(({ text, segment }) => {
+        const { source, target } = editablePair(segment, text);
+        const provenance = { origin: 'approved' as const, articleId: segment.articleId, segmentId: segment.id };
+        return memoryUnitsForPair(source, target).map((unit) => ({ ...unit, ...provenance }));
+      });
       entries += (await storeMemoryRecords(tx, records)).length;
       pairs += page.length;
     }

@@ -2,8 +2,8 @@ import 'server-only';
 import { blockingFindings, type BlockingFinding, type CheckedPair } from '@/lib/domain/checks/blocking.ts';
 import type { GlossaryTerm } from '@/lib/domain/checks/finding.ts';
 import { runChecks } from '@/lib/domain/checks/run-checks.ts';
-import { editableSource, editableTranslation } from '@/lib/domain/markdown/front-matter-value.ts';
-import { segmentContent, type SegmentKind } from '@/lib/domain/markdown/source-segment.ts';
+import { editablePair } from '@/lib/domain/markdown/front-matter-value.ts';
+import type { SegmentKind } from '@/lib/domain/markdown/source-segment.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { InvalidTransitionError, NotFoundError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
@@ -39,8 +39,7 @@ export async function blockingFindingsForArticle(tx: Client, articleId: string):
             translationId: segment.translation.id,
             version: segment.translation.version,
             kind: segment.kind as SegmentKind,
-            source: editableSource(segment),
-            target: segmentContent(editableTranslation(segment, segment.translation.text)),
+            ...editablePair(segment, segment.translation.text),
           },
         ]
       : [],
@@ -70,8 +69,7 @@ export async function waiveFinding(viewer: Viewer, segmentId: string, input: Wai
     if (!segment || !current) throw new NotFoundError('No such segment');
     assertCurrentVersion(current, version);
     const findings = runChecks({
-      source: editableSource(segment),
-      target: segmentContent(editableTranslation(segment, current.text)),
+      ...editablePair(segment, current.text),
       glossary: await glossaryForChecks(tx),
       kind: segment.kind as SegmentKind,
     });

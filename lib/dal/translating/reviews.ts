@@ -1,6 +1,5 @@
 import 'server-only';
-import { editableSource, editableTranslation } from '@/lib/domain/markdown/front-matter-value.ts';
-import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
+import { editablePair, editableSource, editableTranslation } from '@/lib/domain/markdown/front-matter-value.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { currentTextWriter, writersUnderReview } from '@/lib/domain/revision-authors.ts';
 import { nextStatus, type TranslationStatus, type WorkflowEvent } from '@/lib/domain/workflow.ts';
@@ -79,8 +78,7 @@ async function approveInTransaction(tx: Tx, viewer: Viewer, segmentId: string, v
   if (writer !== null && writer === viewer.id && !(await readSettings(tx))['reviewers.selfApprove']) throw new OwnTextApprovalError();
   const written = await writeRevision(tx, current, { text: current.text, status, origin: 'edit', authorId: viewer.id });
   // Approved pairs feed the translation memory, in the same transaction as the approval.
-  const pair = { source: editableSource(segment), target: segmentContent(editableTranslation(segment, current.text)) };
-  await recordApprovedPair(tx, { ...pair, articleId, segmentId });
+  await recordApprovedPair(tx, { ...editablePair(segment, current.text), articleId, segmentId });
   await notifyUsers(tx, viewer, { kind: 'approved', recipients: writersUnderReview(history), articleId, segmentId, detail: { version: written.saved.version } });
   await recordAudit(tx, viewer, { action: 'translation.approve', targetType: 'segment', targetId: segmentId, detail: { articleId, version: written.saved.version } });
   return { text: current.text, status, version: written.saved.version };

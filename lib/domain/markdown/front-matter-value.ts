@@ -113,6 +113,15 @@ export function editableTranslation(segment: SegmentLike, text: string): string 
 }
 
 /**
+ * A segment and its translation as people read them, trimmed once: the source and the text the checks,
+ * the memory and reviewers see (a front matter field's plain values, else the texts without the
+ * whitespace around them). Every reader of a stored pair goes through here.
+ */
+export function editablePair(segment: SegmentLike, text: string): { source: string; target: string } {
+  return { source: editableSource(segment), target: segmentContent(editableTranslation(segment, text)) };
+}
+
+/**
  * What an import stores for an aligned Chinese block: a front matter field's plain value (the file's
  * own line is kept in the article's imported front matter, see `readFrontMatterBlock`), else the block.
  */

@@ -5,7 +5,6 @@ import { getArticleWorkspaceOrThrow } from '@/lib/dal/articles/articles.ts';
 import { listAssignments } from '@/lib/dal/articles/assignments.ts';
 import { can } from '@/lib/domain/permissions.ts';
 import { requireViewer } from '@/lib/auth/viewer.ts';
-import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 import { Assignments } from './_components/assignments.tsx';
@@ -36,7 +35,7 @@ export default async function ArticleWorkspacePage({ params }: PageProps<'/works
         blocks={article.unaligned.map((block) => ({ id: block.id, text: block.text, afterPosition: block.afterSegment?.position ?? null }))}
         segments={article.segments
           .filter((segment) => segment.translatable)
-          .map((segment) => ({ id: segment.id, position: segment.position, label: segmentContent(segment.source).slice(0, 60) }))}
+          .map((segment) => ({ id: segment.id, position: segment.position, label: segment.content.slice(0, 60) }))}
       />
       <Table caption={t('workspace.segments')} className="segments">
         <thead>
@@ -52,14 +51,14 @@ export default async function ArticleWorkspacePage({ params }: PageProps<'/works
             <tr key={segment.id} data-translatable={segment.translatable}>
               <td>{segment.position + 1}</td>
               <td lang="en">
-                {segment.translation?.status === 'outdated' && segment.previousSource !== null ? (
+                {segment.translation?.status === 'outdated' && segment.previousContent !== null ? (
                   <WordDiff
-                    previous={segmentContent(segment.previousSource)}
-                    next={segmentContent(segment.source)}
+                    previous={segment.previousContent}
+                    next={segment.content}
                     label={t('workspace.sourceChanged')}
                   />
                 ) : (
-                  <pre className="segment-source">{segmentContent(segment.source)}</pre>
+                  <pre className="segment-source">{segment.content}</pre>
                 )}
               </td>
               <td lang="zh-CN">
