@@ -14,6 +14,18 @@ const remarkLinear = remark()
   })
   .freeze();
 
+/**
+ * A parse's tree, or the error it ended with: in development builds mdast-util-gfm-task-list-item
+ * asserts on some inputs (`-\n[x]\ta`) with or without our extension, and then both must fail alike.
+ */
+function outcome(parse: () => unknown): { tree: unknown } | { error: string } {
+  try {
+    return { tree: parse() };
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
+
 const PIECES = ['a', 'b c', '\n', '\n', '\r\n', '===', '---', '-', '=', ' ', '    ', '> ', '- ', '1. ', '[x]: /u', '[y]: /u "t"', '[x]', '# h', '```', '<div>', '| a |', '|---|', '*', '\t'];
 const markdownLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(''));
 
@@ -24,10 +36,15 @@ describe('linearSetextHeadings', () => {
         expect(micromark(markdown, { extensions: [gfm(), linearSetextHeadings], htmlExtensions: [gfmHtml()] })).toBe(
           micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] }),
         );
-        expect(remarkLinear.parse(markdown)).toEqual(remark.parse(markdown));
+        expect(outcome(() => remarkLinear.parse(markdown))).toEqual(outcome(() => remark.parse(markdown)));
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('fails alike where the parser itself fails (found by the property above)', () => {
+    const markdown = '-\n[x]\ta';
+    expect(outcome(() => remarkLinear.parse(markdown))).toEqual(outcome(() => remark.parse(markdown)));
   });
 
   it('keeps definitions before an underlined heading as definitions', () => {
