@@ -32,6 +32,9 @@ export async function start(): Promise<void> {
   await setup();
   // Refuse to serve with a missing or weak key: anyone who knows it can forge any session.
   readAuthSecret(process.env.AUTH_SECRET);
+  if (!process.env.DUET_PUBLIC_URL?.trim()) {
+    console.warn("DUET_PUBLIC_URL is unset: the feed, sitemap and robots.txt link to each request's host and are not cached, and the public API's links are relative, until it is set (docs/operating.md).");
+  }
   if (!buildIsCurrent()) {
     console.log('Building the app (first start or code changed)…');
     const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit' });

@@ -1,3 +1,4 @@
+import { escapeXml } from './atom-feed.ts';
 import { articlePath } from './site-url.ts';
 
 export type SitemapArticle = { slug: string; publishedAt: Date };
@@ -16,4 +17,21 @@ export function sitemapEntries(origin: string, articles: readonly SitemapArticle
       return { url, lastModified: article.publishedAt, alternates: { languages: { 'zh-CN': `${url}?mode=zh`, en: `${url}?mode=en` } } };
     }),
   ];
+}
+
+/** The sitemap protocol's XML (sitemaps.org 0.9), with language alternates as `xhtml:link`. */
+export function buildSitemapXml(entries: readonly SitemapEntry[]): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+  ];
+  for (const entry of entries) {
+    lines.push('<url>', `<loc>${escapeXml(entry.url)}</loc>`);
+    for (const [language, href] of Object.entries(entry.alternates?.languages ?? {})) {
+      lines.push(`<xhtml:link rel="alternate" hreflang="${escapeXml(language)}" href="${escapeXml(href)}" />`);
+    }
+    lines.push(`<lastmod>${entry.lastModified.toISOString()}</lastmod>`, '</url>');
+  }
+  lines.push('</urlset>', '');
+  return lines.join('\n');
 }

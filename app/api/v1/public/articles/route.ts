@@ -1,11 +1,13 @@
 import { definePublicApiRoute } from '@/lib/api/define-public-route.ts';
 import { listPublishedArticles } from '@/lib/dal/publishing/reading.ts';
 import { articlePath } from '@/lib/domain/reader/site-url.ts';
-import { originFor } from '@/lib/server/site-origin.ts';
+import { shareableUrl } from '@/lib/server/site-origin.ts';
 
-/** Every published article, newest first: titles, date, credits, tags, reading time and links. */
-export const GET = definePublicApiRoute(async (request) => {
-  const origin = originFor(request);
+/**
+ * Every published article, newest first: titles, date, credits, tags, reading time and links. The
+ * answer is cached and shared, so links are absolute only with DUET_PUBLIC_URL, never from the Host.
+ */
+export const GET = definePublicApiRoute(async () => {
   const articles = await listPublishedArticles();
   return {
     articles: articles.map((article) => ({
@@ -16,8 +18,8 @@ export const GET = definePublicApiRoute(async (request) => {
       credits: article.credits,
       tags: article.tags,
       readingTime: { chineseMinutes: article.readingTime.chineseMinutes, englishMinutes: article.readingTime.englishMinutes },
-      url: `${origin}${articlePath(article.slug)}`,
-      api: `${origin}/api/v1/public${articlePath(article.slug)}`,
+      url: shareableUrl(articlePath(article.slug)),
+      api: shareableUrl(`/api/v1/public${articlePath(article.slug)}`),
     })),
   };
 });

@@ -1,10 +1,10 @@
 import { definePublicApiRoute } from '@/lib/api/define-public-route.ts';
 import { getPublishedArticleOrThrow } from '@/lib/dal/publishing/reading.ts';
 import { articlePath } from '@/lib/domain/reader/site-url.ts';
-import { originFor } from '@/lib/server/site-origin.ts';
+import { shareableUrl } from '@/lib/server/site-origin.ts';
 
 /** One published article's latest publication: its aligned Markdown pairs by position, and its credits. */
-export const GET = definePublicApiRoute(async (request, { slug = '' }) => {
+export const GET = definePublicApiRoute(async (_request, { slug = '' }) => {
   const article = await getPublishedArticleOrThrow(slug);
   return {
     slug: article.slug,
@@ -15,7 +15,7 @@ export const GET = definePublicApiRoute(async (request, { slug = '' }) => {
     publishedAt: article.publishedAt.toISOString(),
     credits: article.credits,
     tags: article.tags,
-    url: `${originFor(request)}${articlePath(article.slug)}`,
+    url: shareableUrl(articlePath(article.slug)),
     pairs: article.pairs.map((pair) => ({ position: pair.position, kind: pair.kind, en: pair.source, zh: pair.target })),
   };
 });
