@@ -4,7 +4,7 @@
  * aligning and rendering documents that pass the Markdown limits (lib/domain/markdown/markdown-limits.ts)
  * but are shaped to make a Markdown parser slow. Run with `npm run bench:hostile`. Prints figures;
  * fails nothing. `tests/unit/domain/fuzz-markdown.test.ts` and `tests/unit/domain/checks/hostile-input.test.ts`
- * bound the same shapes, smaller, in `npm test`.
+ * check the output for the same shapes, smaller, in `npm test`; `npm run bench:pathological` times those.
  */
 import { runChecks } from '@/lib/domain/checks/run-checks.ts';
 import { alignTranslation } from '@/lib/domain/markdown/align-translation.ts';

@@ -475,8 +475,34 @@ test.describe('accessibility', () => {
   }
 });
 
-test('screenshots of every mode at desktop and phone widths, light and dark', async ({ page }) => {
+/** A small image for the article's figure, which the test serves in place of example.org. */
+const lighthouseSvg = '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><rect width="600" height="300" fill="#1d3557"/><circle cx="300" cy="150" r="80" fill="#f4a261"/></svg>';
+
+function relativeLuminance(cssColor: string): number {
+  const [red, green, blue] = cssColor.match(/[\d.]+/g)!.slice(0, 3).map((part) => {
+    const channel = Number(part) / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * red! + 0.7152 * green! + 0.0722 * blue!;
+}
+
+/** What a reader sees on any public page: nothing scrolls sideways, every image has loaded, and the colours follow the system's scheme. */
+async function expectReadable(page: Page, scheme: 'light' | 'dark', where: string) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${where}: scrolls sideways`).toBeLessThanOrEqual(0);
+  // Images of a column the mode hides are not loaded (they are lazy), and a reader does not see them.
+  for (const image of await page.locator('img').filter({ visible: true }).all()) {
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((element: HTMLImageElement) => (element.complete ? element.naturalWidth : 0)), `${where}: an image has loaded`).toBeGreaterThan(0);
+  }
+  const [background, text] = (await page.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color])).map(relativeLuminance);
+  expect(scheme === 'dark' ? background! < text! : background! > text!, `${where}: ${scheme} colours`).toBe(true);
+  expect((Math.max(background!, text!) + 0.05) / (Math.min(background!, text!) + 0.05), `${where}: contrast of the text`).toBeGreaterThanOrEqual(4.5);
+}
+
+test('every mode, the home page and search read well at desktop and phone widths, light and dark', async ({ page }) => {
   test.setTimeout(120_000);
+  await page.route('https://example.org/lighthouse.png', (route) => route.fulfill({ contentType: 'image/svg+xml', body: lighthouseSvg }));
+  // Kept for a person to look at after the run; the assertions are what the test checks.
   mkdirSync('test-results/screenshots', { recursive: true });
   for (const [device, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
     for (const scheme of ['light', 'dark'] as const) {
@@ -484,11 +510,20 @@ test('screenshots of every mode at desktop and phone widths, light and dark', as
       await page.emulateMedia({ colorScheme: scheme });
       for (const mode of ['side', 'interleaved', 'zh', 'en']) {
         await page.goto(`/articles/${readerSlug}?mode=${mode}`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('港口灯火');
+        await expect(page.getByRole('img', { name: mode === 'en' ? 'A lighthouse' : '一座灯塔' }).first()).toBeVisible();
+        await expectReadable(page, scheme, `article, ${mode}, ${device}, ${scheme}`);
         await page.screenshot({ path: `test-results/screenshots/article-${mode}-${device}-${scheme}.png`, fullPage: true });
       }
       await page.goto('/?page=2');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('link', { name: '港口灯火' })).toBeVisible();
+      await expectReadable(page, scheme, `home, ${device}, ${scheme}`);
       await page.screenshot({ path: `test-results/screenshots/home-${device}-${scheme}.png`, fullPage: true });
       await page.goto('/search?q=%E6%B8%94%E8%88%B9');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('link', { name: '港口灯火' })).toBeVisible();
+      await expectReadable(page, scheme, `search, ${device}, ${scheme}`);
       await page.screenshot({ path: `test-results/screenshots/search-${device}-${scheme}.png`, fullPage: true });
     }
   }

@@ -138,10 +138,21 @@ describe('save rate', () => {
   it('does not limit the operator at the command line', async () => {
     fakeClock();
     Object.assign(rateLimits, { savesPerMinute: 1, saveBurst: 1, importsPerHour: 1, exportsPerHour: 1 });
-    for (let index = 0; index < 3; index++) {
+    const count = 5;
+    const exports: string[] = [];
+    for (let index = 0; index < count; index++) {
       await importArticle(systemViewer, { markdown: `# Operator ${index}\n\nText.\n`, slug: `operator-${index}` });
-      await getArticleExportOrThrow(systemViewer, `operator-${index}`);
+      exports.push((await getArticleExportOrThrow(systemViewer, `operator-${index}`)).title);
     }
+    const [segment] = await articleWithParagraphs('saves-by-the-operator', 1);
+    let version = 0;
+    for (let index = 0; index < count; index++) ({ version } = await saveTranslation(systemViewer, segment!, { text: `第 ${index} 次。`, version }));
+
+    // Five of each against limits of one: every import, export and save went through and is in the database.
+    expect(await db.article.count({ where: { slug: { startsWith: 'operator-' } } })).toBe(count);
+    expect(exports).toEqual(Array.from({ length: count }, (_, index) => `Operator ${index}`));
+    expect(version).toBe(count);
+    expect(await revisionsOf(segment!)).toBe(count);
   });
 });
 

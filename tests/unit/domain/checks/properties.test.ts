@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes, fixAll } from '@/lib/domain/checks/apply-fixes.ts';
 import { buildMarkdownView } from '@/lib/domain/checks/markdown-view.ts';
 import { runChecks } from '@/lib/domain/checks/run-checks.ts';
+import { HOSTILE_TYPOGRAPHY_TARGETS } from '../../../../bench/lib/hostile-texts.ts';
 
 // A bare URL runs until a space in GFM, so it is followed by one here; Chinese right after it is tested elsewhere.
 const PROTECTED = ['`a,b`', '`x...y`', '`中文English`', 'https://example.com/a,b ', '<https://example.org/x>', '$a,b$'];
@@ -68,15 +69,31 @@ describe('check properties', () => {
     expect(applyFixes(target, findings)).toBe('你好，世界 ！`a,b`');
   });
 
-  it('run in bounded time on long and pathological input', () => {
+  it('read a long Markdown-like target to its end: every finding inside it, and its fixes made in one go', () => {
     const long = fc.sample(markdownLike, 2_000).join('\n').slice(0, 50_000);
-    const inputs = [long, '['.repeat(50_000), '*a'.repeat(25_000), '\\\\('.repeat(16_000), '中a'.repeat(25_000), '`'.repeat(50_000), '"中'.repeat(25_000)];
-    for (const target of inputs) {
-      const started = performance.now();
-      runChecks({ source: target === long ? long : SOURCE, target });
-      const elapsed = performance.now() - started;
-      console.log(`${JSON.stringify(target.slice(0, 6))}…: ${Math.round(elapsed)} ms`);
-      expect(elapsed, target.slice(0, 10)).toBeLessThan(5_000);
+    for (const finding of runChecks({ source: long, target: long })) {
+      expect(finding.span.start).toBeGreaterThanOrEqual(0);
+      expect(finding.span.end).toBeLessThanOrEqual(long.length);
     }
+    const fixed = fixAll({ source: long, target: long });
+    expect(fixAll({ source: long, target: fixed })).toBe(fixed);
+  });
+
+  // How long these take is printed by `npm run bench:pathological`.
+  it.each(Object.entries(HOSTILE_TYPOGRAPHY_TARGETS))('read a target of %s to its end, finding what the source has and it lacks', (_name, target) => {
+    const parity = runChecks({ source: SOURCE, target }).filter((finding) => !finding.checkId.startsWith('typography.'));
+    expect(parity.map((finding) => finding.checkId)).toEqual(['markdown.links', 'markdown.inline-code', 'numbers']);
+    const fixed = fixAll({ source: SOURCE, target });
+    expect(fixAll({ source: SOURCE, target: fixed })).toBe(fixed);
+    expect(fixed.length, 'fixing at most doubles the text').toBeLessThanOrEqual(2 * target.length);
+  }, 60_000);
+
+  it('find and fix each of the 49,999 boundaries between Chinese and Latin in a target, and its 12,500 pairs of straight quotes', () => {
+    const spacing = HOSTILE_TYPOGRAPHY_TARGETS['25,000 中a']!;
+    expect(runChecks({ source: SOURCE, target: spacing }).filter((finding) => finding.checkId === 'typography.cjk-latin-space')).toHaveLength(49_999);
+    expect(fixAll({ source: SOURCE, target: spacing })).toBe(Array.from({ length: 25_000 }, () => '中 a').join(' '));
+    const quotes = HOSTILE_TYPOGRAPHY_TARGETS['25,000 "中']!;
+    expect(runChecks({ source: SOURCE, target: quotes }).filter((finding) => finding.checkId === 'typography.quotes')).toHaveLength(12_500);
+    expect(fixAll({ source: SOURCE, target: quotes })).toBe('“中”中'.repeat(12_500));
   }, 60_000);
 });

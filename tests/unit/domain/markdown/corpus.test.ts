@@ -38,12 +38,4 @@ describe.skipIf(!corpus)('corpus', () => {
     console.log(`re-exported exactly: ${exact.length}/${corpus!.pairs.length}`);
     expect(exact.length).toBe(corpus!.pairs.length);
   }, 60_000);
-
-  it('times segmenting and aligning the largest pair', () => {
-    const largest = [...corpus!.pairs].sort((first, second) => second.english.length - first.english.length)[0]!;
-    segmentMarkdown(largest.english);
-    const started = performance.now();
-    alignTranslation(segmentMarkdown(largest.english), largest.chinese);
-    console.log(`${largest.name}: segment + align in ${Math.round(performance.now() - started)} ms`);
-  });
 });
