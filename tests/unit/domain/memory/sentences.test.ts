@@ -63,9 +63,9 @@ describe('aligning the sentences of a pair', () => {
  * Long text: a segment of an imported article or a memory file can be megabytes long. V8's
  * Intl.Segmenter slows down super-linearly past some 100,000 pieces (200,000 characters took 50
  * seconds to split into sentences, 50,000 words six minutes to count), and a merged sentence used to
- * be copied and tested again after every abbreviation. The bound is generous for a busy CI machine.
+ * be copied and tested again after every abbreviation. These check the whole result comes back;
+ * how long it takes is measured by the benchmarks (npm run bench:pathological), not here.
  */
-const BOUND_MS = 3_000;
 
 describe('splitting and counting long text', () => {
   it('gives the same sentences and words across the windows the text is read in', () => {
@@ -81,11 +81,9 @@ describe('splitting and counting long text', () => {
   it.each([
     ['200,000 characters of short sentences', () => expect(splitEnglishSentences('A b. '.repeat(40_000))).toHaveLength(40_000)],
     ['50,000 abbreviations in a row', () => expect(splitEnglishSentences('Dr. '.repeat(50_000))).toHaveLength(1)],
-    ['100,000 Chinese sentences read as English', () => expect(splitEnglishSentences('石桥。'.repeat(100_000)).length).toBeGreaterThan(0)],
+    ['100,000 Chinese sentences read as English', () => expect(splitEnglishSentences('石桥。'.repeat(100_000))).toEqual(Array.from({ length: 100_000 }, () => '石桥。'))],
     ['50,000 English words', () => expect(countEnglishWords('word '.repeat(50_000))).toBe(50_000)],
-  ])('%s: finishes in bounded time', (_name, run) => {
-    const started = performance.now();
-    run();
-    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  ])('%s: gives the whole result', (_name, check) => {
+    check();
   });
 });
