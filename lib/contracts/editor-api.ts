@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { reviewCategories, reviewSeverities } from '@/lib/domain/review.ts';
 import { addCommentSchema, resolveCommentSchema } from '@/lib/validation/comments.ts';
 import { memoryApiQuerySchema } from '@/lib/validation/memory.ts';
-import { approveSchema, bulkApproveSchema, rejectSchema, reviewEditSchema } from '@/lib/validation/reviews.ts';
+import { approveSchema, bulkApproveSchema, rejectSchema, reviewEditRequestSchema } from '@/lib/validation/reviews.ts';
 import { revertSchema, saveTranslationRequestSchema, statusChangeSchema } from '@/lib/validation/translations.ts';
 import { waiveFindingSchema } from '@/lib/validation/waivers.ts';
 import { personSchema, serverTranslationSchema, waiverSchema } from './editor.ts';
@@ -73,7 +73,7 @@ export const editorEndpoints = {
   /** `POST /segments/{id}/reject` */
   reject: { request: rejectSchema, response: serverTranslationSchema },
   /** `POST /segments/{id}/review-edit` */
-  reviewEdit: { request: reviewEditSchema, response: serverTranslationSchema },
+  reviewEdit: { request: reviewEditRequestSchema, response: serverTranslationSchema },
   /** `POST /review/bulk-approve` */
   bulkApprove: { request: bulkApproveSchema, response: bulkApprovalSchema },
   /** `POST /segments/{id}/waivers` (201) */

@@ -24,9 +24,14 @@ export const rejectSchema = z.strictObject({
 });
 export type RejectInput = z.input<typeof rejectSchema>;
 
-/** A reviewer's own edit, based on the version they saw (named as in the translation API). */
-export const reviewEditSchema = z.strictObject({ text: translationTextSchema, baseVersion: versionSchema });
+/** A reviewer's own edit, based on the version they saw: what the data-access layer takes. */
+export const reviewEditSchema = z.strictObject({ text: translationTextSchema, version: versionSchema });
 export type ReviewEditInput = z.input<typeof reviewEditSchema>;
+
+/** What the API takes: `{ text, baseVersion }` as in the translation API; parsed, it is `{ text, version }`. */
+export const reviewEditRequestSchema = z
+  .strictObject({ text: translationTextSchema, baseVersion: versionSchema })
+  .transform(({ text, baseVersion }) => ({ text, version: baseVersion }));
 
 export const maxBulkApprove = 500;
 

@@ -44,7 +44,7 @@ describe('notifications after access is removed', () => {
     const submitted = await translateAndSubmit(translator.viewer, segment!, '河流慢慢塑造山谷。');
     await unassignUser(systemViewer, slug, translator.user.id);
 
-    const edited = await reviewEdit(reviewer.viewer, segment!, { text: '河流随时间塑造山谷。', baseVersion: submitted });
+    const edited = await reviewEdit(reviewer.viewer, segment!, { text: '河流随时间塑造山谷。', version: submitted });
     await rejectTranslation(reviewer.viewer, segment!, { version: edited.version, ...feedback });
     await addComment(reviewer.viewer, segment!, { body: `@${translator.email} 请看` });
 
@@ -58,7 +58,7 @@ describe('notifications after access is removed', () => {
     const slug = `unassigned-reader-${crypto.randomUUID().slice(0, 8)}`;
     const [segment] = await makeArticle(slug, undefined, { assign: [translator.user.id] });
     const submitted = await translateAndSubmit(translator.viewer, segment!, '河流慢慢塑造山谷。');
-    const edited = await reviewEdit(reviewer.viewer, segment!, { text: '河流随时间塑造山谷。', baseVersion: submitted });
+    const edited = await reviewEdit(reviewer.viewer, segment!, { text: '河流随时间塑造山谷。', version: submitted });
     await rejectTranslation(reviewer.viewer, segment!, { version: edited.version, ...feedback });
     const [other] = await makeArticle(`still-assigned-${crypto.randomUUID().slice(0, 8)}`, undefined, { assign: [translator.user.id] });
     expect(other).toBeDefined();

@@ -129,10 +129,10 @@ export async function rejectTranslation(viewer: Viewer, segmentId: string, input
  */
 export async function reviewEdit(viewer: Viewer, segmentId: string, input: ReviewEditInput): Promise<SavedTranslation> {
   assertCanReview(viewer);
-  const { text, baseVersion } = parseOrThrow(reviewEditSchema, input);
+  const { text, version } = parseOrThrow(reviewEditSchema, input);
   return db.$transaction(async (tx) => {
     const { articleId, current, history } = await loadForReviewOrThrow(tx, viewer, segmentId);
-    const status = decideOrThrow(viewer, current, baseVersion, 'review_edit');
+    const status = decideOrThrow(viewer, current, version, 'review_edit');
     if (text === current.text) return { text, status: current.status, version: current.version };
     const written = await writeRevision(tx, current, { text, status, origin: 'review_edit', authorId: viewer.id });
     await notifyUsers(tx, viewer, {

@@ -92,7 +92,7 @@ describe('publishing', () => {
     const [editor, approver] = [await makeUser('reviewer'), await makeUser('reviewer')];
     const [segment] = await makeArticle('pub-credits', undefined, { assign: [translator.user.id] });
     const version = await translateAndSubmit(translator.viewer, segment!, '河流随时间塑造山谷。');
-    const edited = await reviewEdit(editor.viewer, segment!, { text: '河流经年累月地塑造山谷。', baseVersion: version });
+    const edited = await reviewEdit(editor.viewer, segment!, { text: '河流经年累月地塑造山谷。', version: version });
     await approveTranslation(approver.viewer, segment!, { version: edited.version });
     await publishArticle(approver.viewer, 'pub-credits');
     expect((await getPublishedArticleOrThrow('pub-credits')).credits).toEqual({

@@ -146,7 +146,7 @@ async function throughDal(viewer: Viewer | null, action: Action, { slug, segment
         await rejectTranslation(as, segmentId, { version, ...feedback });
         break;
       case 'review-edit':
-        await reviewEdit(as, segmentId, { text: '河流慢慢塑造山谷。', baseVersion: version });
+        await reviewEdit(as, segmentId, { text: '河流慢慢塑造山谷。', version: version });
         break;
       case 'bulk approve': {
         const result = await bulkApprove(as, { items: [{ segmentId, version }] });

@@ -141,7 +141,7 @@ describe('a reviewer editing directly', () => {
     const [segment] = await makeArticle('review-edit', undefined, { assign: [translator.user.id] });
     const version = await translateAndSubmit(translator.viewer, segment!, '河流随时间塑造山谷。');
 
-    expect(await reviewEdit(reviewer.viewer, segment!, { text: '河流经年累月地塑造山谷。', baseVersion: version })).toEqual({
+    expect(await reviewEdit(reviewer.viewer, segment!, { text: '河流经年累月地塑造山谷。', version: version })).toEqual({
       text: '河流经年累月地塑造山谷。',
       status: 'submitted',
       version: version + 1,
@@ -160,9 +160,9 @@ describe('a reviewer editing directly', () => {
     const reviewer = await makeUser('reviewer');
     const [segment] = await makeArticle('review-edit-stale', undefined, { assign: [translator.user.id] });
     const version = await translateAndSubmit(translator.viewer, segment!, '原文。');
-    await expect(reviewEdit(reviewer.viewer, segment!, { text: '改。', baseVersion: version - 1 })).rejects.toBeInstanceOf(StaleVersionError);
+    await expect(reviewEdit(reviewer.viewer, segment!, { text: '改。', version: version - 1 })).rejects.toBeInstanceOf(StaleVersionError);
     await rejectTranslation(reviewer.viewer, segment!, { version, category: 'accuracy', severity: 'critical', comment: '漏译' });
-    await expect(reviewEdit(reviewer.viewer, segment!, { text: '改。', baseVersion: version + 1 })).rejects.toBeInstanceOf(InvalidTransitionError);
+    await expect(reviewEdit(reviewer.viewer, segment!, { text: '改。', version: version + 1 })).rejects.toBeInstanceOf(InvalidTransitionError);
     expect(await translationOf(segment!)).toEqual({ text: '原文。', status: 'rejected', version: version + 1 });
   });
 });
