@@ -2,7 +2,7 @@ import { splitHtmlText } from '@/lib/domain/markdown/html-text.ts';
 import type { SegmentKind } from '@/lib/domain/markdown/source-segment.ts';
 import { ATOM } from './characters.ts';
 import type { Span } from './finding.ts';
-import { parseMarkdown, type MarkdownRoot } from './parse-markdown.ts';
+import { parseSegmentMarkdown as parseMarkdown, type SegmentRoot as MarkdownRoot } from '@/lib/domain/markdown/parse-segment.ts';
 
 type MarkdownNode = MarkdownRoot | MarkdownRoot['children'][number];
 type Parent = Extract<MarkdownNode, { children: unknown }>;

@@ -13,7 +13,10 @@ import { linearSetextHeadings } from './setext-headings.ts';
  * The one way into the Markdown parser for segmenting, aligning and rendering: every entry runs the
  * input guard (markdown-limits.ts) on the raw text first, then parses it in linear time (in chunks,
  * see parse-top-level-blocks.ts and parse-in-chunks.ts). The editor's preview, which runs in the
- * browser, calls the guard itself (render-preview.ts).
+ * browser, calls the guard itself (render-preview.ts). One segment's text for the checks and search,
+ * which must never be refused, is read by parseSegmentMarkdown (parse-segment.ts, kept apart so the
+ * editor's checks, which run in the browser, do not load this parser), which switches costly
+ * constructs off instead.
  */
 
 const BYTE_ORDER_MARK = '\uFEFF';

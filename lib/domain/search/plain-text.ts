@@ -1,10 +1,5 @@
 import type { Nodes } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { remarkMathSyntax } from '@/lib/domain/markdown/math-syntax.ts';
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMathSyntax).freeze();
+import { parseSegmentMarkdown } from '@/lib/domain/markdown/parse-segment.ts';
 
 /** Node kinds whose text is not prose a reader would search for. */
 const skipped = new Set(['code', 'html', 'math', 'inlineMath', 'yaml', 'toml', 'definition']);
@@ -25,6 +20,6 @@ function collect(node: Nodes, into: string[]): void {
 /** The words of a Markdown block as a reader sees them: no markup, no code blocks, no URLs. */
 export function markdownToPlainText(markdown: string): string {
   const parts: string[] = [];
-  collect(parser.parse(markdown), parts);
+  collect(parseSegmentMarkdown(markdown), parts);
   return parts.join('').replace(/\s+/g, ' ').trim();
 }

@@ -1,35 +1,33 @@
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { findMarkdownLimitProblem } from '@/lib/domain/markdown/markdown-limits.ts';
-import { remarkMathSyntax } from '@/lib/domain/markdown/math-syntax.ts';
+import { findMarkdownLimitProblem } from './markdown-limits.ts';
+import { remarkMathSyntax } from './math-syntax.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMathSyntax).freeze();
 
-export type MarkdownRoot = ReturnType<typeof parser.parse>;
+export type SegmentRoot = ReturnType<typeof parser.parse>;
 
 /*
- * micromark takes quadratic time or worse on shapes no real segment has, and the checks take any
- * string of up to 50,000 characters. Past these limits a group of constructs is switched off, and
- * its syntax then reads as plain text to the checks (both sides of a pair usually cross a limit
- * together, and the text is checked all the same):
+ * One segment's Markdown (GFM and math), for the quality checks and for search: any string of up to
+ * 50,000 characters, so never refused. micromark takes quadratic time or worse on shapes no real
+ * segment has; past these limits a group of constructs is switched off, and its syntax then reads
+ * as plain text (both sides of a pair usually cross a limit together, and the text is checked all
+ * the same):
  * - emphasis: matching thousands of `*` and `_` delimiters is quadratic;
- * - links, images and footnote calls: every `]` looks back through the paragraph for its `[`
- *   (25,000 took 38 seconds), and tens of thousands of `[` take seconds;
- * - block quotes, lists and footnote definitions: a line nested 5,000 deep (`> > > …`) took 12
- *   seconds, `1. > ` 5,000 times overflowed the stack, and 8,000 lines of `- - a` took minutes;
+ * - links, images and footnote calls: every `]` looks back through the paragraph for its `[`;
+ * - block quotes, lists and footnote definitions: deep nesting is quadratic and can overflow the stack;
  * - literal autolinks (`https://…`, `www.…`): each `.`, `)`, `_` and the like in a URL looks ahead
- *   for the rest of the URL's trailing punctuation (20,000 dots took 6 seconds). Bare URLs are
- *   still found afterwards, when the view masks them.
- * A text past the structure limits that imports and rendering enforce (MARKDOWN_LIMITS: 100 lazy
- * lines, 100 levels of nesting, 256 open brackets…) is read with all of these off, as the reader
- * shows it: as plain text. 24,000 lazy lines continuing a quote took 23 seconds to check.
+ *   for the rest of the URL's trailing punctuation. Bare URLs are still found by the checks' view.
+ * A text past the structure limits that imports and rendering enforce (MARKDOWN_LIMITS) is read with
+ * all of these off, as the reader shows it: as plain text. The figures behind each limit are in
+ * docs/performance.md.
  */
 const MAX_EMPHASIS_DELIMITERS = 2_000;
 const MAX_BRACKETS = 2_000;
 const MAX_CONTAINER_MARKERS = 500;
 const MAX_URL_PUNCTUATION = 200;
-/** micromark's underlined headings are cubic in their count (1,000: 1.6 s; 2,000: 10 s). */
+/** micromark's underlined headings are cubic in their count. */
 const MAX_SETEXT_UNDERLINES = 100;
 
 const EMPHASIS = ['attention'];
@@ -49,7 +47,7 @@ const URL_START = /https?:\/\/|www\./i;
 const URL_TRAIL = /[!"'),*.:;?_~\]&]/g;
 
 /** Parses a segment's Markdown (GFM and math) in bounded time: see the limits above. */
-export function parseMarkdown(text: string): MarkdownRoot {
+export function parseSegmentMarkdown(text: string): SegmentRoot {
   if (findMarkdownLimitProblem(text)) return parserWithout(PLAIN_TEXT).parse(text);
   const markup = countCostlyMarkup(text);
   return parserWithout([
