@@ -1,8 +1,8 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /*
- * scrypt (memory-hard, in Node's standard library) with N = 2^15, r = 8, p = 1: 32 MiB and about
- * 0.2 s per hash on a small server core (2^17 took 0.8 s here, too slow for sign-in under load).
+ * scrypt (memory-hard, in Node's standard library) with N = 2^15, r = 8, p = 1: 32 MiB per hash,
+ * and a cost a small server can pay at sign-in under load (figures in docs/performance.md).
  * Parameters are stored in each hash so they can be raised later.
  * Format: scrypt$<log2 N>$<r>$<p>$<salt base64>$<key base64>
  */

@@ -4,8 +4,8 @@ import { env } from '@/lib/env.ts';
 import type { Db } from './db.ts';
 
 /*
- * Multi-row INSERTs for writing a whole article at once. Prisma's createMany took 9.6 s for 16,000
- * segments on SQLite here (one statement per row); these take under a second. 2,000 rows of at most
+ * Multi-row INSERTs for writing a whole article at once: Prisma's createMany writes one statement
+ * per row on SQLite, which is many times slower (docs/performance.md). 2,000 rows of at most
  * 8 values stay under both engines' bound-parameter limits (SQLite 32,766; PostgreSQL 65,535).
  * Values are always bound parameters. PostgreSQL needs the enum columns cast from text.
  */

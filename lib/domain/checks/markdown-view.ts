@@ -59,8 +59,8 @@ const HTML_IMAGE = /<img\s(?:[^>]*?\bsrc\s*=\s*["']([^"']*)["']|[^>]*)/gi;
 const NO_SOURCE = -1;
 
 /**
- * micromark spends about 50 µs on each line even of plain text (a 50,000-character text of 16,000
- * short paragraphs took 2.6 s to parse, on each side of a pair). The longest segment of the corpus
+ * micromark spends a fixed cost on each line even of plain text, which adds up over a 50,000-character
+ * text of short paragraphs (docs/performance.md). The longest segment of the corpus
  * has 616 lines (a math block, which is not checked); a text of more lines is read as plain text.
  */
 export const MAX_PARSED_LINES = 2_000;

@@ -3,8 +3,8 @@ import type { FindingDraft } from './finding.ts';
 
 /*
  * Versions and names are found in two steps: a regex finds runs of their characters, and code decides
- * what part of a run is one. Single regexes for them backtracked over the run at every position: a
- * run of 4,000 letters took 20 seconds, and a check request may carry 50,000 characters.
+ * what part of a run is one. Single regexes for them backtracked over the run at every position,
+ * quadratic in a run's length, and a check request may carry 50,000 characters.
  */
 /** A run of word characters and dots, which may start with a version. */
 const DOTTED_RUN = /[\w.]+/g;

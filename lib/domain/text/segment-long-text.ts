@@ -12,7 +12,7 @@ const MARGIN = 1_000;
 
 /**
  * `segmenter.segment(text)`, for texts of any length. V8's segmenter slows down super-linearly on long
- * texts (words of 80,000 characters: a second; of 160,000: three minutes), and a segment of an
+ * texts (figures in docs/performance.md), and a segment of an
  * imported article or memory file can be megabytes long. So the text is segmented a window at a time,
  * and a window's pieces are kept only up to the last break well before its end, where the next
  * window starts. Real text gives the same pieces as segmenting it whole; a single piece longer than
