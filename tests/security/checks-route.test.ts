@@ -9,6 +9,12 @@ import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock('@/lib/auth/viewer.ts', () => ({ getViewer: async () => session.viewer }));
+// The checks as this (the server's) thread would run them: the worker thread loads its own copy.
+const onThisThread = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('@/lib/domain/checks/run-checks.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/lib/domain/checks/run-checks.ts')>();
+  return { ...original, runChecks: (...args: Parameters<typeof original.runChecks>) => (onThisThread.calls++, original.runChecks(...args)) };
+});
 
 const route = await import('@/app/api/v1/checks/route.ts');
 const { rateLimits } = await import('@/lib/dal/core/rate-limit.ts');
@@ -34,23 +40,6 @@ function postChecks(body: unknown) {
   );
 }
 
-/** The longest time the event loop went without running a 5 ms timer while `work` ran. */
-async function longestStall(work: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let longest = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 5);
-  try {
-    await work();
-  } finally {
-    clearInterval(timer);
-  }
-  return Math.max(longest, performance.now() - last);
-}
-
 describe('POST /api/v1/checks', () => {
   it('answers with the findings', async () => {
     session.viewer = translator;
@@ -59,16 +48,17 @@ describe('POST /api/v1/checks', () => {
     expect((await response.json()).findings).toEqual([expect.objectContaining({ checkId: 'numbers', severity: 'error' })]);
   });
 
-  it('keeps the server responsive while it checks several pairs of 50,000 characters at once', async () => {
+  it('runs the checks of several pairs of 50,000 characters off the server thread, so they stall no other request', async () => {
     session.viewer = translator;
-    // About half a second of checking each, on one thread.
     const openers = '[a]['.repeat(12_500);
-    await postChecks({ source: 'warm up', target: '预热' });
-    const stall = await longestStall(async () => {
-      const responses = await Promise.all(Array.from({ length: 3 }, () => postChecks({ source: openers, target: openers })));
-      expect(responses.map((response) => response.status)).toEqual([200, 200, 200]);
-    });
-    expect(stall).toBeLessThan(250);
+    const responses = await Promise.all(Array.from({ length: 3 }, () => postChecks({ source: openers, target: openers })));
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200]);
+    // Every pair was checked to the end (a target equal to its source is reported untranslated, and
+    // nothing else differs), and none of it ran on this thread.
+    for (const response of responses) {
+      expect((await response.json()).findings.map((finding: { checkId: string }) => finding.checkId)).toEqual(['untranslated']);
+    }
+    expect(onThisThread.calls).toBe(0);
   }, 60_000);
 
   it(`allows ${rateLimitDefaults.checksPerMinute} checks a minute per user, then answers 429 without reading the body`, async () => {
