@@ -2,10 +2,12 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { signOutAction } from '@/app/(workspace)/actions.ts';
 import { setLocaleAction } from '@/app/actions.ts';
+import { InterfaceLanguageScript } from '@/components/reader/interface-language-script.tsx';
 import { SiteHeader, type HeaderViewer } from '@/components/site-header.tsx';
 import { getViewer } from '@/lib/auth/viewer.ts';
+import { Both } from '@/lib/i18n/both.tsx';
 import { LocaleProvider } from '@/lib/i18n/client.tsx';
-import { getTranslator } from '@/lib/i18n/server.ts';
+import { getTranslator, isRenderedForEveryone } from '@/lib/i18n/server.ts';
 import { configuredOrigin } from '@/lib/server/site-origin.ts';
 import './globals.css';
 
@@ -34,16 +36,20 @@ async function getHeaderViewer(): Promise<HeaderViewer> {
 
 /*
  * Reader pages (home, articles) export `dynamic = 'force-static'`: there the cookies and headers read
- * below are empty, so they render in the default interface language with the signed-out header and
- * can be cached for everyone. Every other page reads the visitor's language and session as usual.
+ * below are empty, so they render with the signed-out header and can be cached for everyone. Their
+ * labels are in both interface languages and a script picks one in the browser (the no-JavaScript
+ * default is English). Every other page reads the visitor's language and session as usual, and
+ * `data-ui` shows that language's labels.
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [{ locale, t }, viewer] = await Promise.all([getTranslator(), getHeaderViewer()]);
+  const [{ locale }, forEveryone, viewer] = await Promise.all([getTranslator(), isRenderedForEveryone(), getHeaderViewer()]);
   return (
-    <html lang={locale}>
+    // The script changes `lang` and `data-ui` before hydration.
+    <html lang={locale} data-ui={locale} suppressHydrationWarning>
       <body>
+        {forEveryone && <InterfaceLanguageScript />}
         <a href="#main" className="skip-link">
-          {t('nav.skipToContent')}
+          <Both k="nav.skipToContent" />
         </a>
         <LocaleProvider locale={locale}>
           <SiteHeader viewer={viewer} signOutAction={signOutAction} setLocaleAction={setLocaleAction} />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StatusPage } from '@/components/status-page.tsx';
+import { Both } from '@/lib/i18n/both.tsx';
 import { getTranslator } from '@/lib/i18n/server.ts';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,13 +9,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('notFound.title') };
 }
 
-export default async function NotFound() {
-  const { t } = await getTranslator();
+/** Also the 404 of reader pages, which is cached for everyone: its text is in both interface languages (see Both). */
+export default function NotFound() {
   return (
-    <StatusPage title={t('notFound.title')}>
-      <p>{t('notFound.body')}</p>
+    <StatusPage title={<Both k="notFound.title" />}>
+      <Both as="p" k="notFound.body" />
       <p>
-        <Link href="/">{t('notFound.home')}</Link>
+        <Link href="/">
+          <Both k="notFound.home" />
+        </Link>
       </p>
     </StatusPage>
   );

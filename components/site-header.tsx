@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { LocaleSwitcher } from '@/components/locale-switcher.tsx';
 import { SignOutButton } from '@/components/sign-out-button.tsx';
+import { Both, BothLabel } from '@/lib/i18n/both.tsx';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import styles from './site-header.module.css';
 
@@ -24,10 +25,14 @@ export async function SiteHeader({
         <Link href="/" className={styles.brand}>
           {t('app.name')}
         </Link>
-        <nav aria-label={t('nav.label')} className={styles.nav}>
+        <nav aria-labelledby="site-nav-label" className={styles.nav}>
+          {/* Reader pages are cached for everyone: the labels they show are in both languages (see Both). */}
+          <BothLabel id="site-nav-label" k="nav.label" />
           <ul>
             <li>
-              <Link href="/">{t('nav.home')}</Link>
+              <Link href="/">
+                <Both k="nav.home" />
+              </Link>
             </li>
             {viewer && (
               <li>
@@ -76,7 +81,9 @@ export async function SiteHeader({
               <SignOutButton action={signOutAction} />
             </>
           ) : (
-            <Link href="/signin">{t('nav.signIn')}</Link>
+            <Link href="/signin">
+              <Both k="nav.signIn" />
+            </Link>
           )}
         </div>
       </div>

@@ -1,8 +1,12 @@
 import Link from 'next/link';
-import type { Locale } from '@/lib/i18n/locales.ts';
+import type { ReadingTime } from '@/lib/domain/reader/reading-time.ts';
+import { Both, BothLabel } from '@/lib/i18n/both.tsx';
 import { tagHref } from './article-list.tsx';
+import { Names } from './names.tsx';
+import { PublishedDate } from './published-date.tsx';
 import styles from './article-header.module.css';
 
+/** The title in both languages, then the byline; its labels, dates and name lists in both interface languages. */
 export function ArticleHeader({
   title,
   titleZh,
@@ -10,19 +14,14 @@ export function ArticleHeader({
   translators,
   tags,
   readingTime,
-  locale,
-  labels,
 }: {
   title: string;
   titleZh: string;
   publishedAt: Date;
   translators: readonly string[];
   tags: readonly string[];
-  readingTime: string;
-  locale: Locale;
-  labels: { translatedBy: string; tags: string };
+  readingTime: ReadingTime;
 }) {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(publishedAt);
   return (
     <header className={styles.header}>
       <h1 lang="zh-CN" className={styles.titleZh}>
@@ -32,22 +31,25 @@ export function ArticleHeader({
         {title}
       </p>
       <p className={styles.meta}>
-        <time dateTime={publishedAt.toISOString()}>{date}</time>
+        <PublishedDate date={publishedAt} />
         {translators.length > 0 && (
           <span>
-            {labels.translatedBy} {new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(translators)}
+            <Both k="home.translatedBy" /> <Names names={translators} />
           </span>
         )}
-        <span>{readingTime}</span>
+        <Both k="readerSite.home.readingTime" vars={{ zh: readingTime.chineseMinutes, en: readingTime.englishMinutes }} />
       </p>
       {tags.length > 0 && (
-        <ul className={styles.tags} aria-label={labels.tags}>
-          {tags.map((tag) => (
-            <li key={tag}>
-              <Link href={tagHref(tag)}>{tag}</Link>
-            </li>
-          ))}
-        </ul>
+        <>
+          <BothLabel id="article-tags-label" k="readerSite.home.tags" />
+          <ul className={styles.tags} aria-labelledby="article-tags-label">
+            {tags.map((tag) => (
+              <li key={tag}>
+                <Link href={tagHref(tag)}>{tag}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </header>
   );

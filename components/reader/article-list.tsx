@@ -1,8 +1,9 @@
 import Link from 'next/link';
-import type { Locale } from '@/lib/i18n/locales.ts';
-import type { Translator } from '@/lib/i18n/translate.ts';
 import { articlePath } from '@/lib/domain/reader/site-url.ts';
 import type { ReadingTime } from '@/lib/domain/reader/reading-time.ts';
+import { Both, BothLabel } from '@/lib/i18n/both.tsx';
+import { Names } from './names.tsx';
+import { PublishedDate } from './published-date.tsx';
 import styles from './article-list.module.css';
 
 export type ArticleListItem = {
@@ -20,49 +21,56 @@ export function tagHref(tag: string): string {
   return `/tags/${encodeURIComponent(tag)}`;
 }
 
-/** Published articles as cards: Chinese title first, the English original under it, then who and how long. */
-export function ArticleList({ articles, locale, t }: { articles: readonly ArticleListItem[]; locale: Locale; t: Translator }) {
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const names = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+/**
+ * Published articles as cards: Chinese title first, the English original under it, then who and how
+ * long, with labels, dates and name lists in both interface languages (see Both).
+ */
+export function ArticleList({ articles }: { articles: readonly ArticleListItem[] }) {
   return (
     <ol className={styles.list}>
-      {articles.map((article) => (
-        <li key={article.slug} className={styles.item}>
-          <article>
-            <h2 lang="zh-CN" className={styles.titleZh}>
-              <Link href={articlePath(article.slug)}>{article.titleZh}</Link>
-            </h2>
-            <p lang="en" className={styles.titleEn}>
-              {article.title}
-            </p>
-            <p className={styles.meta}>
-              <time dateTime={article.publishedAt.toISOString()}>{dateFormat.format(article.publishedAt)}</time>
-              {article.credits.translators.length > 0 && (
-                <span>
-                  {t('home.translatedBy')} {names.format(article.credits.translators)}
-                </span>
+      {articles.map((article) => {
+        const { translators, reviewers } = article.credits;
+        const minutes = { zh: article.readingTime.chineseMinutes, en: article.readingTime.englishMinutes };
+        const tagsLabel = `article-tags-${article.slug}`;
+        return (
+          <li key={article.slug} className={styles.item}>
+            <article>
+              <h2 lang="zh-CN" className={styles.titleZh}>
+                <Link href={articlePath(article.slug)}>{article.titleZh}</Link>
+              </h2>
+              <p lang="en" className={styles.titleEn}>
+                {article.title}
+              </p>
+              <p className={styles.meta}>
+                <PublishedDate date={article.publishedAt} />
+                {translators.length > 0 && (
+                  <span>
+                    <Both k="home.translatedBy" /> <Names names={translators} />
+                  </span>
+                )}
+                {reviewers.length > 0 && (
+                  <span>
+                    <Both k="home.reviewedBy" /> <Names names={reviewers} />
+                  </span>
+                )}
+                <Both render={(t) => <span title={t('readerSite.home.readingTime', minutes)}>{t('readerSite.home.readingTimeShort', minutes)}</span>} />
+              </p>
+              {article.tags.length > 0 && (
+                <>
+                  <BothLabel id={tagsLabel} k="readerSite.home.tags" />
+                  <ul className={styles.tags} aria-labelledby={tagsLabel}>
+                    {article.tags.map((tag) => (
+                      <li key={tag}>
+                        <Link href={tagHref(tag)}>{tag}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </>
               )}
-              {article.credits.reviewers.length > 0 && (
-                <span>
-                  {t('home.reviewedBy')} {names.format(article.credits.reviewers)}
-                </span>
-              )}
-              <span title={t('readerSite.home.readingTime', { zh: article.readingTime.chineseMinutes, en: article.readingTime.englishMinutes })}>
-                {t('readerSite.home.readingTimeShort', { zh: article.readingTime.chineseMinutes, en: article.readingTime.englishMinutes })}
-              </span>
-            </p>
-            {article.tags.length > 0 && (
-              <ul className={styles.tags} aria-label={t('readerSite.home.tags')}>
-                {article.tags.map((tag) => (
-                  <li key={tag}>
-                    <Link href={tagHref(tag)}>{tag}</Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </article>
-        </li>
-      ))}
+            </article>
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReadingRow } from '@/lib/domain/reader/reading-rows.ts';
+import { Both } from '@/lib/i18n/both.tsx';
 import styles from './article-pairs.module.css';
-
-export type ArticlePairsLabels = { english: string; chinese: string; permalink: (position: number) => string };
 
 export function paragraphId(position: number): string {
   return `p-${position}`;
@@ -15,14 +14,18 @@ export function paragraphId(position: number): string {
  * shows is decided by the `data-reading-mode` attribute on <html> (set before the first paint from the
  * URL or the reader's stored choice), so one cached page serves every reader: two columns on wide
  * screens in side-by-side mode, otherwise each English block followed by its Chinese one, or one
- * language only.
+ * language only. The column names and permalink labels are in both interface languages (see Both).
  */
-export function ArticlePairs({ rows, labels }: { rows: readonly ReadingRow[]; labels: ArticlePairsLabels }) {
+export function ArticlePairs({ rows }: { rows: readonly ReadingRow[] }) {
   return (
     <div className={styles.pairs} data-reading-pairs="">
       <div className={styles.head} aria-hidden="true">
-        <span lang="en">{labels.english}</span>
-        <span lang="zh-CN">{labels.chinese}</span>
+        <span>
+          <Both k="reader.english" />
+        </span>
+        <span>
+          <Both k="reader.chinese" />
+        </span>
       </div>
       {rows.map((row, index) => {
         if (row.position === null || row.sourceHtml === null) {
@@ -32,7 +35,8 @@ export function ArticlePairs({ rows, labels }: { rows: readonly ReadingRow[]; la
             </div>
           );
         }
-        const id = paragraphId(row.position);
+        const { position } = row;
+        const id = paragraphId(position);
         return (
           <div key={id} id={id} className={styles.row} data-kind={row.kind} data-translated={row.targetHtml !== null}>
             <div
@@ -43,8 +47,11 @@ export function ArticlePairs({ rows, labels }: { rows: readonly ReadingRow[]; la
             {row.targetHtml !== null && (
               <div lang="zh-CN" className={`${styles.cell} ${styles.target}`} dangerouslySetInnerHTML={{ __html: row.targetHtml }} />
             )}
-            <a href={`#${id}`} className={styles.permalink} aria-label={labels.permalink(row.position)}>
+            <a href={`#${id}`} className={styles.permalink}>
               <span aria-hidden="true">¶</span>
+              <span className="visually-hidden">
+                <Both render={(t) => `${t('reader.permalink')}: ${t('readerSite.article.paragraph', { number: position })}`} />
+              </span>
             </a>
           </div>
         );

@@ -1,10 +1,9 @@
-import { getTranslatorFor } from '@/lib/i18n/catalogs.ts';
-import type { Locale } from '@/lib/i18n/locales.ts';
+import { Both } from '@/lib/i18n/both.tsx';
+import { Names } from './names.tsx';
+import { PublishedDate } from './published-date.tsx';
 import styles from './credits.module.css';
 
 export type CreditsProps = {
-  /** Interface language; passed in rather than read from the request so cached pages can use it. */
-  locale: Locale;
   sourceUrl: string | null;
   author: string | null;
   translators: readonly string[];
@@ -15,6 +14,7 @@ export type CreditsProps = {
 /*
  * The credits block at the end of an article, as the community's own posts end (see the seed
  * corpus): the original article's address and author, translators, reviewers, the publish date.
+ * Labels, name lists and the date are in both interface languages (see Both).
  */
 
 /** Only web links become anchors; anything else (a typo, a `javascript:` URL) is shown as text. */
@@ -27,19 +27,15 @@ function parseWebUrl(url: string): URL | null {
   }
 }
 
-function formatNames(names: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
-}
-
-export function Credits({ locale, sourceUrl, author, translators, reviewers, publishedAt }: CreditsProps) {
-  const t = getTranslatorFor(locale);
-  const published = new Date(publishedAt);
+export function Credits({ sourceUrl, author, translators, reviewers, publishedAt }: CreditsProps) {
   const source = sourceUrl ? parseWebUrl(sourceUrl) : null;
   return (
-    <dl className={styles.credits} lang={locale}>
+    <dl className={styles.credits}>
       {sourceUrl && (
         <>
-          <dt>{t('reader.originalArticle')}</dt>
+          <dt>
+            <Both k="reader.originalArticle" />
+          </dt>
           <dd>
             {source ? (
               <a href={source.href} rel="noopener noreferrer" lang="en">
@@ -53,27 +49,37 @@ export function Credits({ locale, sourceUrl, author, translators, reviewers, pub
       )}
       {author && (
         <>
-          <dt>{t('reader.author')}</dt>
+          <dt>
+            <Both k="reader.author" />
+          </dt>
           <dd>{author}</dd>
         </>
       )}
       {translators.length > 0 && (
         <>
-          <dt>{t('reader.translators')}</dt>
-          <dd>{formatNames(translators, locale)}</dd>
+          <dt>
+            <Both k="reader.translators" />
+          </dt>
+          <dd>
+            <Names names={translators} />
+          </dd>
         </>
       )}
       {reviewers.length > 0 && (
         <>
-          <dt>{t('reader.reviewers')}</dt>
-          <dd>{formatNames(reviewers, locale)}</dd>
+          <dt>
+            <Both k="reader.reviewers" />
+          </dt>
+          <dd>
+            <Names names={reviewers} />
+          </dd>
         </>
       )}
-      <dt>{t('reader.published')}</dt>
+      <dt>
+        <Both k="reader.published" />
+      </dt>
       <dd>
-        <time dateTime={published.toISOString()}>
-          {new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(published)}
-        </time>
+        <PublishedDate date={new Date(publishedAt)} />
       </dd>
     </dl>
   );

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Translator } from '@/lib/i18n/translate.ts';
+import { Both, BothLabel } from '@/lib/i18n/both.tsx';
 import styles from './pagination.module.css';
 
 /** `/?page=N`; page 1 is the bare home page. */
@@ -7,21 +7,24 @@ export function listingHref(page: number): string {
   return page > 1 ? `/?page=${page}` : '/';
 }
 
-export function Pagination({ page, pageCount, t }: { page: number; pageCount: number; t: Translator }) {
+export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label={t('readerSite.home.pagination')} className={styles.pagination}>
+    <nav aria-labelledby="pagination-label" className={styles.pagination}>
+      <BothLabel id="pagination-label" k="readerSite.home.pagination" />
       {page > 1 ? (
         <Link href={listingHref(page - 1)} rel="prev">
-          ← {t('readerSite.home.newer')}
+          ← <Both k="readerSite.home.newer" />
         </Link>
       ) : (
         <span />
       )}
-      <span className={styles.position}>{t('readerSite.home.pageOf', { page, count: pageCount })}</span>
+      <span className={styles.position}>
+        <Both k="readerSite.home.pageOf" vars={{ page, count: pageCount }} />
+      </span>
       {page < pageCount ? (
         <Link href={listingHref(page + 1)} rel="next">
-          {t('readerSite.home.older')} →
+          <Both k="readerSite.home.older" /> →
         </Link>
       ) : (
         <span />

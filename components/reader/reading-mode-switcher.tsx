@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useId, useSyncExternalStore, type ReactNode } from 'react';
 import { defaultReadingMode, isReadingMode, readingModeStorageKey, readingModes, type ReadingMode } from '@/lib/domain/reader/reading-modes.ts';
 import styles from './reading-mode-switcher.module.css';
 
@@ -46,9 +46,11 @@ function modeFromLocation(): ReadingMode | null {
 
 /**
  * Chooses among the four reading modes. A choice is remembered in this browser and written into the
- * address (`?mode=`) so the link shares it. On a phone, side by side is shown interleaved.
+ * address (`?mode=`) so the link shares it. On a phone, side by side is shown interleaved. The label
+ * and names may be in both interface languages (see Both), so the group is named by an element.
  */
-export function ReadingModeSwitcher({ label, names }: { label: string; names: Record<ReadingMode, string> }) {
+export function ReadingModeSwitcher({ label, names }: { label: ReactNode; names: Record<ReadingMode, ReactNode> }) {
+  const labelId = useId();
   const mode = useSyncExternalStore(subscribeMode, currentMode, () => null);
   const narrow = useSyncExternalStore(subscribeNarrow, () => window.matchMedia(narrowQuery).matches, () => false);
   const shown = narrow && mode === 'side' ? 'interleaved' : mode;
@@ -71,7 +73,10 @@ export function ReadingModeSwitcher({ label, names }: { label: string; names: Re
   }
 
   return (
-    <div role="group" aria-label={label} className={styles.switcher} data-print="hide">
+    <div role="group" aria-labelledby={labelId} className={styles.switcher} data-print="hide">
+      <span id={labelId} className="visually-hidden">
+        {label}
+      </span>
       {readingModes.map((option) => (
         <button
           key={option}

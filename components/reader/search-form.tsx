@@ -1,6 +1,11 @@
+import type { ReactNode } from 'react';
 import styles from './search-form.module.css';
 
-export type SearchFormLabels = { label: string; placeholder: string; submit: string; hint?: string };
+/** Text, or on pages cached for everyone both languages (see Both). */
+export type SearchFormLabels = { label: ReactNode; submit: ReactNode; hint?: ReactNode };
+
+/** Example queries, one in each language, so the placeholder suits either interface language. */
+const placeholder = 'open source · 开源';
 
 /** A plain GET form to /search, so it works before (and without) JavaScript. */
 export function SearchForm({ query = '', labels, compact = false }: { query?: string; labels: SearchFormLabels; compact?: boolean }) {
@@ -15,7 +20,7 @@ export function SearchForm({ query = '', labels, compact = false }: { query?: st
           type="search"
           name="q"
           defaultValue={query}
-          placeholder={labels.placeholder}
+          placeholder={placeholder}
           maxLength={200}
           aria-describedby={labels.hint ? 'site-search-hint' : undefined}
           className={styles.input}

@@ -2,6 +2,11 @@ export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 export const localeCookie = 'duet-locale';
+/**
+ * The same choice, kept in the browser for pages rendered once for everyone: their script cannot read
+ * the cookie, which the locale Server Action sets httpOnly.
+ */
+export const localeStorageKey = 'duet-locale';
 
 /** Each language is named in itself, so a reader can find theirs whatever the current interface language. */
 export const localeNames = { 'zh-CN': '中文', en: 'English' } as const satisfies Record<Locale, string>;
@@ -10,17 +15,17 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
+/** The catalog for each primary language subtag: every Chinese variant gets zh-CN, the only Chinese catalog there is. */
+export const localeByLanguage = { zh: 'zh-CN', en: 'en' } as const satisfies Record<string, Locale>;
+
 function localeForTag(tag: string): Locale | null {
-  const primary = tag.toLowerCase().split('-')[0];
-  if (primary === 'zh') return 'zh-CN';
-  if (primary === 'en') return 'en';
-  return null;
+  const primary = tag.toLowerCase().split('-')[0] ?? '';
+  return Object.hasOwn(localeByLanguage, primary) ? localeByLanguage[primary as keyof typeof localeByLanguage] : null;
 }
 
 /**
  * Picks the interface language from an Accept-Language header: the supported language with the
- * highest q-value wins (header order breaks ties). Every Chinese variant gets zh-CN, the only
- * Chinese catalog there is.
+ * highest q-value wins (header order breaks ties).
  */
 export function negotiateLocale(acceptLanguage: string | null): Locale {
   if (!acceptLanguage) return defaultLocale;

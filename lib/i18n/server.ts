@@ -16,3 +16,10 @@ export const getTranslator = cache(async (): Promise<{ locale: Locale; t: Transl
   const locale = await getLocale();
   return { locale, t: getTranslatorFor(locale) };
 });
+
+/**
+ * True when the page is rendered once for everyone: `dynamic = 'force-static'` hides the request, so
+ * not even its Host header is seen. Such a page shows the default language until the browser chooses
+ * (lib/i18n/interface-language.ts).
+ */
+export const isRenderedForEveryone = cache(async (): Promise<boolean> => !(await headers()).has('host'));

@@ -24,7 +24,7 @@ export default async function SearchPage({ searchParams }: PageProps<'/search'>)
       <h1>{t('readerSite.search.title')}</h1>
       <SearchForm
         query={query}
-        labels={{ label: t('readerSite.search.label'), placeholder: t('readerSite.search.placeholder'), submit: t('readerSite.search.submit'), hint: t('readerSite.search.hint') }}
+        labels={{ label: t('readerSite.search.label'), submit: t('readerSite.search.submit'), hint: t('readerSite.search.hint') }}
       />
       {query && <SearchResults query={query} hits={hits} locale={locale} t={t} />}
     </div>

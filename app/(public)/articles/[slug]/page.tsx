@@ -11,6 +11,7 @@ import { getPublishedArticleOrThrow, summarize } from '@/lib/dal/publishing/read
 import { renderReadingRows } from '@/lib/domain/reader/reading-rows.ts';
 import { articlePath } from '@/lib/domain/reader/site-url.ts';
 import { env } from '@/lib/env.ts';
+import { Both, BothLabel } from '@/lib/i18n/both.tsx';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
 import { configuredOrigin } from '@/lib/server/site-origin.ts';
@@ -18,8 +19,8 @@ import styles from './page.module.css';
 
 /*
  * One HTML page per article for every reader, rendered on first request and kept until the next
- * publish or unpublish (or five minutes). The reading mode is applied in the browser, so it does not
- * make the page differ per reader.
+ * publish or unpublish (or five minutes). The reading mode and the interface language are applied in
+ * the browser, so they do not make the page differ per reader.
  */
 export const dynamic = 'force-static';
 export const revalidate = 300;
@@ -54,7 +55,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PublishedArticlePage({ params }: Props) {
   const { slug } = await params;
-  const { t, locale } = await getTranslator();
   const article = await loadPage(() => getPublishedArticleOrThrow(slug));
   const { readingTime } = summarize(article);
   const path = articlePath(article.slug);
@@ -65,9 +65,14 @@ export default async function PublishedArticlePage({ params }: Props) {
     <article className={styles.article}>
       <PageLinks origin={configuredOrigin()} path={path} languages={alternates(path)} />
       <ReadingModeScript />
-      <nav className={styles.back} aria-label={t('readerSite.nav.label')} data-print="hide">
-        <Link href="/">← {t('readerSite.article.backHome')}</Link>
-        <Link href="/search">{t('readerSite.nav.search')}</Link>
+      <nav className={styles.back} aria-labelledby="reader-nav-label" data-print="hide">
+        <BothLabel id="reader-nav-label" k="readerSite.nav.label" />
+        <Link href="/">
+          ← <Both k="readerSite.article.backHome" />
+        </Link>
+        <Link href="/search">
+          <Both k="readerSite.nav.search" />
+        </Link>
       </nav>
       <ArticleHeader
         title={article.title}
@@ -75,31 +80,21 @@ export default async function PublishedArticlePage({ params }: Props) {
         publishedAt={article.publishedAt}
         translators={article.credits.translators}
         tags={article.tags}
-        readingTime={t('readerSite.home.readingTime', { zh: readingTime.chineseMinutes, en: readingTime.englishMinutes })}
-        locale={locale}
-        labels={{ translatedBy: t('home.translatedBy'), tags: t('readerSite.home.tags') }}
+        readingTime={readingTime}
       />
       <div className={styles.toolbar}>
         <ReadingModeSwitcher
-          label={t('reader.mode')}
+          label={<Both k="reader.mode" />}
           names={{
-            side: t('reader.modes.sideBySide'),
-            interleaved: t('reader.modes.interleaved'),
-            zh: t('reader.modes.chineseOnly'),
-            en: t('reader.modes.englishOnly'),
+            side: <Both k="reader.modes.sideBySide" />,
+            interleaved: <Both k="reader.modes.interleaved" />,
+            zh: <Both k="reader.modes.chineseOnly" />,
+            en: <Both k="reader.modes.englishOnly" />,
           }}
         />
       </div>
-      <ArticlePairs
-        rows={rows}
-        labels={{
-          english: t('reader.english'),
-          chinese: t('reader.chinese'),
-          permalink: (number) => `${t('reader.permalink')}: ${t('readerSite.article.paragraph', { number })}`,
-        }}
-      />
+      <ArticlePairs rows={rows} />
       <Credits
-        locale={locale}
         sourceUrl={article.sourceUrl}
         author={article.author}
         translators={article.credits.translators}

@@ -7,6 +7,7 @@ import { listingHref, Pagination } from '@/components/reader/pagination.tsx';
 import { SearchForm } from '@/components/reader/search-form.tsx';
 import { listPublishedArticles, type PublishedArticleSummary } from '@/lib/dal/publishing/reading.ts';
 import { paginate, parsePageNumber } from '@/lib/domain/reader/pagination.ts';
+import { Both } from '@/lib/i18n/both.tsx';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { configuredOrigin } from '@/lib/server/site-origin.ts';
 import metaStyles from '@/components/reader/article-meta.module.css';
@@ -56,29 +57,31 @@ export async function listingMetadata(params: ListingParams): Promise<Metadata> 
   return { title, description: t('home.intro') };
 }
 
+/** Cached for everyone: every label is in both interface languages (see Both). */
 export async function ListingPage({ params }: { params: ListingParams }) {
-  const { t, locale } = await getTranslator();
   const { items, page, pageCount, tag, tags } = await loadListing(params);
   return (
     <div className={styles.listing}>
       <PageLinks origin={configuredOrigin()} path={tag === null ? listingHref(page) : tagHref(tag)} />
       <header className={styles.header}>
-        <h1>{tag ? t('readerSite.home.tagged', { tag }) : t('home.title')}</h1>
-        <p className={styles.intro}>{t('home.intro')}</p>
-        <SearchForm compact labels={{ label: t('readerSite.search.label'), placeholder: t('readerSite.search.placeholder'), submit: t('readerSite.search.submit') }} />
+        {tag ? <Both as="h1" k="readerSite.home.tagged" vars={{ tag }} /> : <Both as="h1" k="home.title" />}
+        <Both as="p" className={styles.intro} k="home.intro" />
+        <SearchForm compact labels={{ label: <Both k="readerSite.search.label" />, submit: <Both k="readerSite.search.submit" /> }} />
       </header>
       <div className={styles.columns}>
         <div>
-          {items.length === 0 ? <p>{t('home.empty')}</p> : <ArticleList articles={items} locale={locale} t={t} />}
-          <Pagination page={page} pageCount={pageCount} t={t} />
+          {items.length === 0 ? <Both as="p" k="home.empty" /> : <ArticleList articles={items} />}
+          <Pagination page={page} pageCount={pageCount} />
         </div>
         {tags.length > 0 && (
-          <nav aria-label={t('readerSite.home.tags')} className={styles.tags}>
-            <h2>{t('readerSite.home.tags')}</h2>
+          <nav aria-labelledby="tags-heading" className={styles.tags}>
+            <h2 id="tags-heading">
+              <Both k="readerSite.home.tags" />
+            </h2>
             <ul>
               <li>
                 <Link href="/" className={tagClassName} aria-current={tag === null ? 'page' : undefined}>
-                  {t('readerSite.home.allArticles')}
+                  <Both k="readerSite.home.allArticles" />
                 </Link>
               </li>
               {tags.map((name) => (
@@ -93,7 +96,9 @@ export async function ListingPage({ params }: { params: ListingParams }) {
         )}
       </div>
       <p className={styles.feed}>
-        <a href="/feed.xml">{t('readerSite.nav.feed')}</a>
+        <a href="/feed.xml">
+          <Both k="readerSite.nav.feed" />
+        </a>
       </p>
     </div>
   );

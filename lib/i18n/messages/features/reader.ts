@@ -24,7 +24,6 @@ export const readerSiteEn = {
   search: {
     title: 'Search',
     label: 'Search the translations',
-    placeholder: 'e.g. open source, 开源',
     submit: 'Search',
     hint: 'Searches the English originals and the Chinese translations. Chinese needs two characters or more.',
     results: 'Articles matching “{query}”: {count}',
@@ -62,7 +61,6 @@ export const readerSiteZhCN = {
   search: {
     title: '搜索',
     label: '搜索译文',
-    placeholder: '例如：open source、开源',
     submit: '搜索',
     hint: '同时搜索英文原文和中文译文。中文请输入至少两个字。',
     results: '共有 {count} 篇文章匹配“{query}”',
