@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'hast';
+import type { Element, Nodes, Root } from 'hast';
 import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -18,6 +18,46 @@ function markImagesLazy(node: Nodes): void {
 
 function lazyImages() {
   return (tree: Root) => markImagesLazy(tree);
+}
+
+/*
+ * KaTeX's default output is each formula twice: MathML for screen readers and an HTML copy laid out
+ * with its fonts, which is nine tenths of the bytes (a display formula: 6.9 kB against 0.7 kB). A
+ * formula-heavy page then weighed over 10 MB with its RSC copy, too much to keep in the page cache,
+ * so every anonymous request rendered it again (docs/performance.md). The reader gets the MathML
+ * alone: Chromium, Firefox and Safari typeset MathML Core themselves, screen readers read it, and
+ * its TeX annotation is what copying takes. An HTML-only output would need an aria-label per
+ * formula and still be eight times larger.
+ */
+const KATEX_OPTIONS = { strict: 'ignore', output: 'mathml' } as const;
+
+/**
+ * MathML-only KaTeX leaves out the `.katex-display` wrapper of a display formula, which centers it
+ * (katex.min.css) and lets a wide one scroll within its column (the reader's stylesheet).
+ */
+function wrapDisplayMath(node: Nodes): void {
+  if (!('children' in node)) return;
+  node.children.forEach((child, index) => {
+    if (child.type !== 'element') return;
+    if (isDisplayFormula(child)) node.children[index] = { type: 'element', tagName: 'span', properties: { className: ['katex-display'] }, children: [child] };
+    else wrapDisplayMath(child);
+  });
+}
+
+function isDisplayFormula(element: Element): boolean {
+  const [math] = element.children;
+  return (
+    element.tagName === 'span' &&
+    Array.isArray(element.properties.className) &&
+    element.properties.className.includes('katex') &&
+    math?.type === 'element' &&
+    math.tagName === 'math' &&
+    math.properties.display === 'block'
+  );
+}
+
+function displayMathBlocks() {
+  return (tree: Root) => wrapDisplayMath(tree);
 }
 
 /** The language of a document: its footnotes section is labelled in it. */
@@ -40,8 +80,8 @@ const FOOTNOTE_WORDING = {
  * (resolve-asset-urls.ts), and rehype-sanitize keeps only html-allow-list.ts: no script, style,
  * event handlers or `javascript:` links.
  * Math (`$…$`, `$$…$$`) survives sanitizing as TeX in `code.language-math` and is then typeset
- * by KaTeX (which refuses \href, \url and other trust-requiring commands by default); TeX that
- * KaTeX cannot parse is shown as its source. Pages that show it load `katex/dist/katex.min.css`.
+ * by KaTeX as MathML (which refuses \href, \url and other trust-requiring commands by default); TeX
+ * that KaTeX cannot parse is shown as its source. Pages that show it load `katex/dist/katex.min.css`.
  */
 const documentStage = (language: DocumentLanguage) =>
   unified()
@@ -56,7 +96,8 @@ const blockStage = unified()
   .use(alignToClass)
   .use(resolveAssetUrls)
   .use(rehypeSanitize, htmlAllowList)
-  .use(rehypeKatex, { strict: 'ignore' })
+  .use(rehypeKatex, KATEX_OPTIONS)
+  .use(displayMathBlocks)
   .use(lazyImages)
   .use(rehypeStringify)
   .freeze();
