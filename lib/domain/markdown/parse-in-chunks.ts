@@ -125,11 +125,14 @@ interface ParsedChunk {
 /**
  * A chunk after the first starts after a blank line, so `---` there is never taken for front matter.
  * Stand-in definitions go after a chunk, where every block before them has ended, except after the
- * last, which may end inside a fence: they go before it there.
+ * last, which may end inside a fence: they go before it there, closed by an empty HTML comment, or an
+ * indented first block of the chunk would continue a stand-in footnote definition.
  */
+const CLOSE_STUBS = '<!---->\n';
+
 function parseChunk(markdown: string, chunk: Chunk, index: number, count: number, stubs: string, parse: (text: string) => Root): ParsedChunk {
   const isLast = index === count - 1;
-  const prefix = index === 0 ? '' : `${isLast ? stubs : ''}\n`;
+  const prefix = index === 0 ? '' : `${isLast && stubs ? stubs + CLOSE_STUBS : ''}\n`;
   const text = markdown.slice(chunk.start, chunk.end);
   const body = isLast ? text : withoutTrailingBlankLines(text);
   const suffix = !isLast && stubs ? `\n\n${stubs}` : '';

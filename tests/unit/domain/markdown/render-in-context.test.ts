@@ -83,6 +83,10 @@ describe('rendering segments in the context of their document', () => {
     expectSegmentsRenderAsWhole(markdown, 4);
   }, 30_000);
 
+  it('keeps an indented code block that opens the last chunk apart from a footnote defined in another chunk (found by the property below)', () => {
+    expectSegmentsRenderAsWhole('Opening.\n\n[^n]: The note.\n```\nfenced\n```\n    indented code\nText with a [ref] and a note[^n].\n', 2);
+  });
+
   it('renders a text past the Markdown limits as its escaped text, and the other pieces of its document as they are', () => {
     const deep = `${'> '.repeat(200)}deep`;
     expect(renderMarkdownPieces([{ before: '', text: '*One*' }, { before: '\n\n', text: deep }])).toEqual(['<p><em>One</em></p>', `<pre>${'&#x3e; '.repeat(200)}deep</pre>`]);
