@@ -3,6 +3,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { keepRedirectsAndErrorsOutOfCaches } = await import('@/lib/server/error-cache-control.ts');
   keepRedirectsAndErrorsOutOfCaches();
+  // Not while `next build` prerenders: the database is the running server's.
+  if (process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { keepReaderGateLoaded } = await import('@/lib/server/reader-gate-refresh.ts');
+    await keepReaderGateLoaded();
+  }
   const { env } = await import('@/lib/env.ts');
   if (env.DUET_TRUST_PROXY) return;
   const { pinClientAddressToConnection } = await import('@/lib/server/connection-address.ts');
