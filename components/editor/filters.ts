@@ -1,5 +1,5 @@
 import type { EditorSegment } from '@/lib/contracts/editor.ts';
-import type { Edits, SegmentEdit } from './state.ts';
+import { hasOwnTranslation, type Edits, type SegmentEdit } from './state.ts';
 
 export const editorFilters = ['all', 'untranslated', 'draft', 'submitted', 'rejected', 'outdated', 'approved', 'comments', 'unsaved'] as const;
 export type EditorFilter = (typeof editorFilters)[number];
@@ -14,6 +14,8 @@ export function matchesFilter(filter: EditorFilter, segment: EditorSegment, edit
   if (filter === 'comments') return openComments > 0;
   if (!segment.translatable || !edit) return false;
   if (filter === 'unsaved') return edit.save !== 'saved';
+  // An empty text merged into the segment before at import is untranslated too (see hasOwnTranslation).
+  if (filter === 'untranslated') return !hasOwnTranslation(edit.server);
   return edit.server.status === filter;
 }
 

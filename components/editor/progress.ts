@@ -1,19 +1,20 @@
 import type { EditorSegment } from '@/lib/contracts/editor.ts';
 import type { Translator } from '@/lib/i18n/translate.ts';
-import { isUnsaved, type Edits, type SaveState } from './state.ts';
+import { hasOwnTranslation, isUnsaved, type Edits, type SaveState } from './state.ts';
 
 export type Progress = { words: number; translatedWords: number; approved: number; translated: number; segments: number };
 
-/** What the server has: the words of translated segments, and the segments approved. */
+/** What the server has: the words of segments with Chinese of their own, and the segments approved. */
 export function translationProgress(translatable: readonly EditorSegment[], edits: Edits): Progress {
   let words = 0;
   let translatedWords = 0;
   let approved = 0;
   let translated = 0;
   for (const segment of translatable) {
-    const status = edits[segment.id]?.server.status ?? 'untranslated';
+    const server = edits[segment.id]?.server;
+    const status = server?.status ?? 'untranslated';
     words += segment.words;
-    if (status !== 'untranslated') {
+    if (server && hasOwnTranslation(server)) {
       translatedWords += segment.words;
       translated += 1;
     }

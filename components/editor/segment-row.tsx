@@ -204,6 +204,11 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
                 onBlur={() => handlers.leave(segment.id)}
                 onChange={(event) => handlers.edit(segment.id, event.target.value)}
               />
+              {edit.save === 'saved' && edit.server.status !== 'untranslated' && edit.server.text.trim() === '' && (
+                <p className={shared.muted} data-merged-at-import="">
+                  {t('editor.mergedAtImport')}
+                </p>
+              )}
               {(edit.message || notice) && (
                 <p id={`notice-${segment.id}`} role="alert" className={shared.error}>
                   {edit.message ?? notice}

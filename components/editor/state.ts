@@ -22,6 +22,15 @@ export type SegmentEdit = {
 
 export type Edits = Readonly<Record<string, SegmentEdit>>;
 
+/**
+ * Whether the server has Chinese of this segment's own. An imported segment whose English the
+ * translator merged into the paragraph before holds an empty text: it is not translated, and counts
+ * and filters as untranslated until someone writes its Chinese (or decides the text before covers it).
+ */
+export function hasOwnTranslation(server: Pick<ServerTranslation, 'status' | 'text'>): boolean {
+  return server.status !== 'untranslated' && server.text.trim() !== '';
+}
+
 export type EditAction =
   | { type: 'edit'; id: string; text: string }
   | { type: 'saving'; id: string }

@@ -30,6 +30,17 @@ describe('editor filters', () => {
     expect(idsMatchingFilter('untranslated', segments, start, new Map())).toEqual([]);
   });
 
+  it('count an imported segment merged into the one before (a draft with no text) as untranslated, and a draft too', () => {
+    const merged = { ...segment('s5', 'draft'), translation: { text: '', status: 'draft' as const, version: 1 } };
+    const all = [...segments, merged];
+    const edits = initialEdits(all.filter((s) => s.translatable).map((s) => [s.id, s.translation]));
+    expect(idsMatchingFilter('untranslated', all, edits, new Map())).toEqual(['s5']);
+    expect(idsMatchingFilter('draft', all, edits, new Map())).toEqual(['s1', 's4', 's5']);
+    // Once its own Chinese is saved, it is translated.
+    const saved = editsReducer(editsReducer(edits, { type: 'edit', id: 's5', text: '自己的译文。' }), { type: 'saved', id: 's5', result: { text: '自己的译文。', status: 'draft', version: 2 } });
+    expect(idsMatchingFilter('untranslated', all, saved, new Map())).toEqual([]);
+  });
+
   it('show the segments with open threads, carried blocks included, and the ones with unsaved text', () => {
     expect(idsMatchingFilter('comments', segments, start, new Map([['s3', 1], ['s2', 0]]))).toEqual(['s3']);
     const typed = editsReducer(start, { type: 'edit', id: 's2', text: '改过的段落。' });

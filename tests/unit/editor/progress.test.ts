@@ -26,6 +26,14 @@ describe('editor progress', () => {
   });
 });
 
+describe('editor progress with a segment merged at import', () => {
+  it('does not count a draft with no text of its own as translated', () => {
+    const withMerged = [...segments, { id: 's4', words: 6, translation: { text: '', status: 'draft', version: 1 } }] as unknown as EditorSegment[];
+    const edits = initialEdits(withMerged.map((segment) => [segment.id, segment.translation]));
+    expect(translationProgress(withMerged, edits)).toEqual({ words: 18, translatedWords: 8, approved: 1, translated: 2, segments: 4 });
+  });
+});
+
 describe('the save summary', () => {
   it('says saved, saving, or the worst trouble first', () => {
     expect(saveSummary(start, t)).toEqual({ tone: 'success', text: 'All changes saved' });
