@@ -10,8 +10,8 @@ const firstLoadWaitMs = 1000;
 const loopKey = Symbol.for('duet.readerGateLoop');
 
 /** Reads the published slugs into the reader gate (lib/server/reader-gate.ts). */
-export async function reloadReaderGate({ afterChange = false } = {}): Promise<void> {
-  const load = startReaderGateLoad({ afterChange });
+export async function reloadReaderGate(): Promise<void> {
+  const load = startReaderGateLoad();
   finishReaderGateLoad(load, await listPublishedSlugs());
 }
 

@@ -18,24 +18,21 @@ type ReaderGateState = {
   published: ReadonlySet<string> | null;
   /** The number of the load `published` came from. */
   loadedBy: number;
-  /** The number given to the latest load started. */
+  /** The number given to the latest load started (or change applied). */
   lastStarted: number;
-  /** The number of the latest load started after a publish or unpublish in this process. */
-  lastChange: number;
 };
 
 const stateKey = Symbol.for('duet.readerGate');
 
 function gate(): ReaderGateState {
   const global = globalThis as { [stateKey]?: ReaderGateState };
-  return (global[stateKey] ??= { published: null, loadedBy: 0, lastStarted: 0, lastChange: 0 });
+  return (global[stateKey] ??= { published: null, loadedBy: 0, lastStarted: 0 });
 }
 
 /** Numbers a load of the published slugs that is about to read the database. */
-export function startReaderGateLoad({ afterChange = false } = {}): number {
+export function startReaderGateLoad(): number {
   const state = gate();
   state.lastStarted += 1;
-  if (afterChange) state.lastChange = state.lastStarted;
   return state.lastStarted;
 }
 
@@ -45,6 +42,23 @@ export function finishReaderGateLoad(load: number, publishedSlugs: Iterable<stri
   if (load <= state.loadedBy) return;
   state.published = new Set(publishedSlugs);
   state.loadedBy = load;
+}
+
+/**
+ * A publish or unpublish this process just committed, applied at once, as a load of its own: the
+ * proxy refuses an unpublished article from this moment, and admits a published one, without waiting
+ * for the database to be read back. A load that started before it (and may have read the database
+ * before the change) is then ignored. Before the first load there is nothing to change.
+ */
+export function applyReaderGateChange(slug: string, isPublished: boolean): void {
+  const state = gate();
+  state.lastStarted += 1;
+  if (state.published === null) return;
+  const published = new Set(state.published);
+  if (isPublished) published.add(slug);
+  else published.delete(slug);
+  state.published = published;
+  state.loadedBy = state.lastStarted;
 }
 
 /**
@@ -63,13 +77,12 @@ export function articleSlugOf(pathname: string): string | null {
 }
 
 /**
- * Whether the proxy must answer 404 for this article. No while nothing is loaded yet (the first
- * second after start), and no while a publish or unpublish made here is being read back (a few
- * milliseconds): a just-published article must not be refused, and a page rendered before a just-made
- * unpublish is refused as soon as that read is in.
+ * Whether the proxy must answer 404 for this article: when it is not in the published set. No while
+ * nothing is loaded yet (the first second after start). A publish or unpublish made in this process
+ * is in the set from the moment it is committed (applyReaderGateChange).
  */
 export function isArticleHiddenFromReaders(slug: string): boolean {
-  const { published, loadedBy, lastChange } = gate();
-  if (published === null || loadedBy < lastChange) return false;
+  const { published } = gate();
+  if (published === null) return false;
   return !published.has(slug);
 }

@@ -91,7 +91,7 @@ describe('the reader gate in the proxy', () => {
 });
 
 describe('after an unpublish in this process', () => {
-  it('refuses the article once the unpublish is read back, before any periodic reload', async () => {
+  it('refuses the article from the moment the unpublish is committed, before any reload', async () => {
     const slug = `race-${crypto.randomUUID().slice(0, 8)}`;
     const article = await db.article.create({ data: { slug, title: slug, status: 'published' }, select: { id: true } });
     const snapshot = { title: slug, titleZh: slug, sourceUrl: null, author: null, credits: { translators: [], reviewers: [] }, pairs: [] };
@@ -100,9 +100,17 @@ describe('after an unpublish in this process', () => {
     expect(verdict(`/articles/${slug}`)).toBe('passed');
 
     // What the unpublish route and action do.
+    // A reload that reads the database just before the unpublish, and finishes after it.
+    const stale = startReaderGateLoad();
     await unpublishArticle(systemViewer, slug);
-    revalidatePublicPages();
-    await vi.waitFor(() => expect(verdict(`/articles/${slug}`)).toBe('refused'), { timeout: 500, interval: 5 });
+    revalidatePublicPages({ slug, published: false });
+    // Synchronously: no window in which a page rendered before the unpublish is let through.
     for (const [path, headers] of articleRequests(slug)) expect(verdict(path, headers), path).toBe('refused');
+    // That reload does not bring it back.
+    finishReaderGateLoad(stale, [slug]);
+    expect(verdict(`/articles/${slug}`)).toBe('refused');
+    // And publishing again admits it at once.
+    revalidatePublicPages({ slug, published: true });
+    expect(verdict(`/articles/${slug}`)).toBe('passed');
   });
 });

@@ -5,6 +5,6 @@ import { revalidatePublicPages } from '@/lib/server/revalidate-public-pages.ts';
 /** Publishes the article's approved translation as a new publication; 409 naming how many segments remain. */
 export const POST = defineApiRoute('articles:publish', async (_request, viewer, { slug = '' }) => {
   const published = await publishArticle(viewer, slug);
-  revalidatePublicPages();
+  revalidatePublicPages({ slug, published: true });
   return Response.json(published, { status: 201, headers: { 'cache-control': 'private, no-store' } });
 });

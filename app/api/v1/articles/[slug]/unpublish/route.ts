@@ -5,6 +5,6 @@ import { revalidatePublicPages } from '@/lib/server/revalidate-public-pages.ts';
 /** Hides the article from readers; its publications stay viewable by staff. */
 export const POST = defineApiRoute('articles:publish', async (_request, viewer, { slug = '' }) => {
   await unpublishArticle(viewer, slug);
-  revalidatePublicPages();
+  revalidatePublicPages({ slug, published: false });
   return { status: 'unpublished' };
 });
