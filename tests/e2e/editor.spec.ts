@@ -23,6 +23,8 @@ async function openEditor(page: Page, email: string, password: string, slug: str
   await expectSignedIn(page);
   await page.goto(`/workspace/articles/${slug}/edit`);
   await expect(page.getByRole('list', { name: 'Segments' })).toBeVisible();
+  // The list is server-rendered: keys pressed before the editor is hydrated would go nowhere.
+  await expect(page.locator('[data-ready]')).toHaveCount(1);
 }
 
 test('a translator translates a whole article with the keyboard alone', async ({ page }) => {

@@ -33,6 +33,8 @@ test('submit, reject with feedback, fix, approve, publish: the reader sees exact
   await expectSignedIn(translator);
   await translator.getByRole('link', { name: 'Open the editor' }).click();
   await expect(translator.getByRole('list', { name: 'Segments' })).toBeVisible();
+  // The list is server-rendered: keys pressed before the editor is hydrated would go nowhere.
+  await expect(translator.locator('[data-ready]')).toHaveCount(1);
   await translator.keyboard.press('Alt+KeyN');
   for (const text of ['# 桥', '石桥能用上好几百年。', '木桥需要细心养护。']) {
     await translator.keyboard.type(text);
@@ -47,6 +49,7 @@ test('submit, reject with feedback, fix, approve, publish: the reader sees exact
   await expect(queued.getByRole('cell').first()).toHaveText('3');
   await queued.getByRole('link', { name: 'Review' }).click();
   await expect(page.getByRole('combobox', { name: 'Show' })).toHaveValue('submitted');
+  await expect(page.locator('[data-ready]')).toHaveCount(1);
   await row(page, 1).getByRole('button', { name: 'Approve' }).click();
   await expect(row(page, 1).getByText('Approved')).toBeVisible();
   await row(page, 2).getByRole('button', { name: 'Reject…' }).click();
@@ -76,6 +79,7 @@ test('submit, reject with feedback, fix, approve, publish: the reader sees exact
   // The reviewer approves the fix and publishes.
   await page.goto('/workspace/review');
   await page.getByRole('row', { name: /Bridges/ }).getByRole('link', { name: 'Review' }).click();
+  await expect(page.locator('[data-ready]')).toHaveCount(1);
   await target(page, 2).focus();
   await page.keyboard.press('Alt+KeyA');
   await expect(row(page, 2).getByText('Approved')).toBeVisible();
