@@ -5,8 +5,8 @@ export async function register() {
   keepRedirectsAndErrorsOutOfCaches();
   // Not while `next build` prerenders: the database is the running server's.
   if (process.env.NEXT_PHASE !== 'phase-production-build') {
-    const { keepReaderGateLoaded } = await import('@/lib/server/reader-gate-refresh.ts');
-    await keepReaderGateLoaded();
+    const { followPublications } = await import('@/lib/site/follow.ts');
+    await followPublications();
   }
   const { env } = await import('@/lib/env.ts');
   if (env.DUET_TRUST_PROXY) return;

@@ -9,6 +9,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_DATABASE_URL ||= `file:${path.join(os.tmpdir(), `duet-e2e-${Date.now()}.db`)}`;
+// The reading site's files belong to that database: a new folder for each run.
+process.env.E2E_SITE_DIR ||= path.join(os.tmpdir(), `duet-e2e-site-${Date.now()}`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -34,6 +36,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DATABASE_URL: process.env.E2E_DATABASE_URL,
+      DUET_SITE_DIR: process.env.E2E_SITE_DIR,
       AUTH_SECRET: 'e2e-only-secret-that-is-long-enough-0123456789',
     },
   },

@@ -11,12 +11,9 @@ const oneYearInSeconds = 60 * 60 * 24 * 365;
 export const setLocaleAction = definePublicAction(
   z.strictObject({ locale: z.enum(locales) }),
   async ({ locale }) => {
-    (await cookies()).set(localeCookie, locale, {
-      maxAge: oneYearInSeconds,
-      sameSite: 'lax',
-      path: '/',
-      httpOnly: true,
-    });
+    // Not httpOnly: a language preference, no credential. The reading site's pages are files, and their
+    // script writes the same cookie when the reader switches there (lib/site/assets/reader.js).
+    (await cookies()).set(localeCookie, locale, { maxAge: oneYearInSeconds, sameSite: 'lax', path: '/' });
     // Re-render this visitor's page in the new language; shared caches are left alone, so no public
     // request can empty them.
     refresh();

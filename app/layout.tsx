@@ -35,11 +35,10 @@ async function getHeaderViewer(): Promise<HeaderViewer> {
 }
 
 /*
- * Reader pages (home, articles) export `dynamic = 'force-static'`: there the cookies and headers read
- * below are empty, so they render with the signed-out header and can be cached for everyone. Their
- * labels are in both interface languages and a script picks one in the browser (the no-JavaScript
- * default is English). Every other page reads the visitor's language and session as usual, and
- * `data-ui` shows that language's labels.
+ * Pages read the visitor's language and session, and `data-ui` shows that language's labels. The
+ * reading site's pages are files built without this layout (lib/site). A page Next.js prerenders at
+ * build time (its fallback 404) has no request: it renders with the signed-out header, its labels in
+ * both languages, and a script picks one in the browser (the no-JavaScript default is English).
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [{ locale }, forEveryone, viewer] = await Promise.all([getTranslator(), isRenderedForEveryone(), getHeaderViewer()]);

@@ -1,17 +1,19 @@
 /**
- * The weight and render time of a formula-heavy reader page: a post of 120 paragraphs, each with
- * two inline formulas and three display formulas, rendered with renderReadingRows as the article
- * page does. Two shapes: the display formulas as blocks of their own (segments that are not
- * translated, so shown once), and written inside the paragraph (`$$…$$` in the prose, so shown in
- * the English and the Chinese column). The page also carries each row's HTML a second time in its
- * RSC payload, as a JSON string inside a `self.__next_f.push` script: its size is estimated here
- * and measured on a built server (docs/performance.md). Run with `npm run bench:formula`.
- * Prints figures; fails nothing.
+ * The weight and build time of a formula-heavy reader page: a post of 120 paragraphs, each with
+ * two inline formulas and three display formulas, built into the page file the reading site serves
+ * (lib/site/pages/article.ts), as publishing does. Two shapes: the display formulas as blocks of
+ * their own (segments that are not translated, so shown once), and written inside the paragraph
+ * (`$$…$$` in the prose, so shown in the English and the Chinese column). Run with
+ * `npm run bench:formula`. Prints figures; fails nothing.
  */
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { toHtml } from 'hast-util-to-html';
 import { alignTranslation } from '@/lib/domain/markdown/align-translation.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
 import { renderReadingRows, type ReaderPair } from '@/lib/domain/reader/reading-rows.ts';
+import { articlePage } from '@/lib/site/pages/article.ts';
+import { siteStyles } from '@/lib/site/styles.ts';
 
 const PARAGRAPHS = Number(process.env.BENCH_PARAGRAPHS ?? 120);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -62,29 +64,42 @@ function toReaderPairs(english: string, chinese: string): ReaderPair[] {
 
 const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(2)} MB`;
 
+const context = { styles: siteStyles(), assets: { stylesheet: '/assets/site-000000000000.css', script: '/assets/reader-000000000000.js' }, origin: null };
+
 for (const shape of ['blocks', 'in-paragraph'] as const) {
   const post = generatePost(shape);
-  const article = { title: 'Formulas', pairs: toReaderPairs(post.english, post.chinese), unaligned: [] };
-  renderReadingRows(article);
+  const pairs = toReaderPairs(post.english, post.chinese);
+  const article = {
+    slug: 'formulas',
+    title: 'Formulas',
+    titleZh: '公式',
+    sourceUrl: null,
+    author: null,
+    credits: { translators: ['A Translator'], reviewers: [] },
+    tags: [],
+    publishedAt: new Date('2026-12-07T00:00:00Z'),
+    pairs,
+    unaligned: [],
+  };
+  const build = () => toHtml(articlePage(context, article, renderReadingRows(article)), { allowDangerousHtml: true });
+  build();
   const times: number[] = [];
-  let html: string[] = [];
+  let page = '';
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
-    html = renderReadingRows(article).flatMap((row) => [row.sourceHtml ?? '', row.targetHtml ?? '']);
+    page = build();
     times.push(performance.now() - started);
   }
   times.sort((first, second) => first - second);
-  const htmlBytes = html.reduce((sum, part) => sum + Buffer.byteLength(part), 0);
-  // What the RSC payload adds: each row's HTML as a JSON string, itself inside a JS string literal.
-  const rscBytes = html.reduce((sum, part) => sum + Buffer.byteLength(JSON.stringify(JSON.stringify(part))), 0);
-  const shown = html.join('').match(/<annotation encoding="application\/x-tex">/g)?.length ?? 0;
-  const mathml = html.join('').match(/<math\b/g)?.length ?? 0;
-  const katexHtml = html.join('').match(/class="katex-html"/g)?.length ?? 0;
+  const bytes = Buffer.byteLength(page);
+  const shown = page.match(/<annotation encoding="application\/x-tex">/g)?.length ?? 0;
+  const mathml = page.match(/<math\b/g)?.length ?? 0;
+  const katexHtml = page.match(/class="katex-html"/g)?.length ?? 0;
   console.log(
     `${shape}: ${PARAGRAPHS} paragraphs, ${post.formulas} formulas written (English + Chinese), ${shown} shown; ` +
       `<math> elements ${mathml}, katex-html spans ${katexHtml}\n` +
-      `  rows' HTML ${megabytes(htmlBytes)}, ${Math.round(htmlBytes / Math.max(shown, 1))} bytes a formula shown; ` +
-      `with its RSC copy about ${megabytes(htmlBytes + rscBytes)}\n` +
-      `  renderReadingRows ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms (median of ${RUNS})`,
+      `  page file ${megabytes(bytes)} (${Math.round(bytes / Math.max(shown, 1))} bytes a formula shown), ` +
+      `gzip ${megabytes(gzipSync(page).length)}, brotli ${megabytes(brotliCompressSync(page).length)}\n` +
+      `  built in ${times[Math.floor(times.length / 2)]!.toFixed(0)} ms (median of ${RUNS})`,
   );
 }

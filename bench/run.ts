@@ -1,6 +1,7 @@
 /*
- * `npm run bench` (`-- --quick` for a short run): builds and starts the app on a fresh database,
- * makes the data it needs through the data-access layer, drives load from a separate process over
+ * `npm run bench` (`-- --quick` for a short run): builds and starts the app on a fresh database
+ * and an empty site directory, makes the data it needs through the data-access layer (the app
+ * writes the published article's files), drives load from a separate process over
  * loopback, runs the standalone benchmarks, prints one table and writes bench/results.json. Every
  * figure stands next to a reference measured in the same run, because absolute times depend on the
  * machine. See bench/README.md for each row.
@@ -9,6 +10,7 @@
  *   BENCH_PROXY_URL (a caching proxy in front of BENCH_PORT)  BENCH_CONNECTIONS (16)
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBenchDatabase } from './lib/database.ts';
@@ -48,6 +50,9 @@ log(`${quick ? 'Quick run' : 'Full run'} on ${machine.cores} cores (${machine.cp
 const database = await createBenchDatabase(settings.postgresServerUrl);
 process.env.DATABASE_URL = database.url;
 log(`Fresh database: ${database.label}`);
+// The reading site's files follow the bench database, never the developer's data/site.
+const siteDir = mkdtempSync(path.join(os.tmpdir(), 'duet-bench-site-'));
+process.env.DUET_SITE_DIR = siteDir;
 
 const logFile = path.join(os.tmpdir(), `duet-bench-server-${process.pid}.log`);
 log(`Starting the app on port ${settings.port} (building first if the code changed; log: ${logFile})…`);
@@ -55,9 +60,10 @@ const launching = await launchServer({
   port: settings.port,
   logFile,
   readyPath: staticPath,
-  env: { DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString('base64url'), DUET_SEED_DEMO: 'false' },
+  env: { DATABASE_URL: database.url, DUET_SITE_DIR: siteDir, AUTH_SECRET: randomBytes(32).toString('base64url'), DUET_SEED_DEMO: 'false' },
 }).catch(async (error: unknown) => {
   await database.drop();
+  rmSync(siteDir, { recursive: true, force: true });
   throw error;
 });
 // The DAL reads DATABASE_URL when first imported, so it is imported only now.
@@ -118,8 +124,8 @@ if (server && fixtures) {
   for (const result of [reader, editor, saves]) if (result) rows.push(...result.rows);
   Object.assign(details, { reader: reader?.details, editor: editor?.details, saves: saves?.details, rss: { idle, afterSaves } });
   rows.push(
-    row({ id: '7', measure: 'Server RSS, idle', workload: `next-server process tree, just started (with npm start's wrappers ${mib(idle.treeBytes)})`, figure: { value: idle.serverBytes, unit: 'bytes' }, reference: null }),
-    row({ id: '7', measure: 'Server RSS after the save test', workload: `same, after every test above (with wrappers ${mib(afterSaves.treeBytes)})`, figure: { value: afterSaves.serverBytes, unit: 'bytes' }, reference: { value: idle.serverBytes, unit: 'bytes', measure: 'idle' } }),
+    row({ id: '7', measure: 'Server RSS, idle', workload: `next-server process tree, just started (with npm start's front server and wrappers ${mib(idle.treeBytes)})`, figure: { value: idle.serverBytes, unit: 'bytes' }, reference: null }),
+    row({ id: '7', measure: 'Server RSS after the save test', workload: `same, after every test above (with front server and wrappers ${mib(afterSaves.treeBytes)})`, figure: { value: afterSaves.serverBytes, unit: 'bytes' }, reference: { value: idle.serverBytes, unit: 'bytes', measure: 'idle' } }),
   );
 }
 if (server) {
@@ -145,7 +151,10 @@ if (fixtures) {
   }
 }
 await disconnect();
-if (process.env.BENCH_KEEP_DATABASE !== '1') await database.drop();
+if (process.env.BENCH_KEEP_DATABASE !== '1') {
+  await database.drop();
+  rmSync(siteDir, { recursive: true, force: true });
+}
 
 const standalone = await runStandaloneBenchmarks(quick, log);
 rows.push(...standalone.rows);

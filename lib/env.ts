@@ -43,6 +43,13 @@ const envSchema = z.object({
     .transform((value) => value || undefined)
     .pipe(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://assets.example.org/blog/' }).optional())
     .transform((value) => (value === undefined || value.endsWith('/') ? value : `${value}/`)),
+  // Where publishing writes the reading site as files (the reconciler keeps them equal to the
+  // database); relative paths are taken from the directory Duet runs in.
+  DUET_SITE_DIR: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || 'data/site'),
 });
 
 export type Env = z.infer<typeof envSchema>;

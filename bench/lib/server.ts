@@ -1,7 +1,8 @@
 /*
  * Starts the app the way `npm start` does (`duet start`: migrate, build when the code changed, then
- * `next start`) on its own port, in its own process group, and stops exactly that group. Other
- * Next.js servers on the machine are never touched: nothing here looks processes up by name.
+ * `next start` on a port of 127.0.0.1 behind the front server, which listens on the given port once
+ * Next.js does) in its own process group, and stops exactly that group. Other Next.js servers on the
+ * machine are never touched: nothing here looks processes up by name.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync, readFileSync, readdirSync } from 'node:fs';
@@ -127,7 +128,8 @@ function subtree(all: ProcessInfo[], root: number): ProcessInfo[] {
 
 /**
  * Resident memory of the server: the `next start` process and its children (from /proc), and of the
- * whole tree including the `npm start` wrappers (tsx, `duet start`), which a deployment also pays for.
+ * whole tree including `duet start` (tsx, and the front server, which runs in that process), which a
+ * deployment also pays for.
  */
 export function measureRss(rootPid: number): { serverBytes: number; treeBytes: number; processes: number } {
   const all = readProcesses();

@@ -1,9 +1,8 @@
 import Link from 'next/link';
 import type { SearchHit } from '@/lib/domain/search/search-index.ts';
-import { articlePath } from '@/lib/domain/reader/site-url.ts';
+import { articlePath, paragraphId } from '@/lib/domain/reader/site-url.ts';
 import type { Locale } from '@/lib/i18n/locales.ts';
 import type { Translator } from '@/lib/i18n/translate.ts';
-import { paragraphId } from './article-pairs.tsx';
 import styles from './search-results.module.css';
 
 /** Matches are marked with <mark> from plain-text parts: nothing from an article is parsed as HTML here. */

@@ -1,8 +1,12 @@
 import 'server-only';
+import { revalidateCacheControl } from '@/lib/site/headers.ts';
 import { errorResponse, paramsOf } from './define-route.ts';
 
-/** Public responses are the same for everyone: a CDN may keep them a minute and serve them stale for a day. */
-export const publicCacheControl = 'public, s-maxage=60, stale-while-revalidate=86400';
+/**
+ * Public responses are the same for everyone: any cache may keep them but must ask again before each
+ * use, as for the reading site's files (lib/site/headers.ts), so an unpublish is seen at once.
+ */
+export const publicCacheControl = revalidateCacheControl;
 
 type RouteContext = Parameters<typeof paramsOf>[0];
 

@@ -108,6 +108,18 @@ export const commands: Record<string, Command> = {
     paths: { arguments: [0] },
     run: async ([file]) => (await import('./backup.ts')).restoreDatabase(file),
   },
+  site: {
+    forms: [
+      { usage: 'site rebuild', summary: 'write every file of the reading site again' },
+      { usage: 'site sync', summary: 'write only the site files that differ from the database' },
+    ],
+    description:
+      'Builds the reading site (DUET_SITE_DIR, default data/site) from the database: every page, feed and\n' +
+      'API file, gzip and brotli copies, each written atomically. A running server does `sync` at start,\n' +
+      'after each publish and every second; `rebuild` is for after restoring files by hand.',
+    maxArguments: 1,
+    run: async ([subcommand]) => (await import('./site.ts')).runSiteCommand(subcommand),
+  },
   export: {
     forms: [{ usage: `export SLUG --format ${exportFormats} [--untranslated omit|source] [--out FILE]` }],
     description:

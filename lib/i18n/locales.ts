@@ -2,10 +2,7 @@ export const locales = ['zh-CN', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 export const localeCookie = 'duet-locale';
-/**
- * The same choice, kept in the browser for pages rendered once for everyone: their script cannot read
- * the cookie, which the locale Server Action sets httpOnly.
- */
+/** The same choice, kept in the browser for the reading site's pages, which are files read by everyone. */
 export const localeStorageKey = 'duet-locale';
 
 /** Each language is named in itself, so a reader can find theirs whatever the current interface language. */

@@ -7,11 +7,11 @@ const requestStart = 'http.server.request.start';
 const isPage = (status: number) => status < 300 || status === 304;
 
 /**
- * Reader pages may be kept by a CDN for a day (their Cache-Control in next.config.ts, and the one
- * Next.js derives from `revalidate`). Those headers are chosen by path before the page is rendered,
- * so a 404 (an article that was just unpublished, a mistyped slug) and a redirect (Next.js's 307 to
- * an RSC request's `_rsc` URL, which a cache that ignores `Vary` would hand to everyone asking for the
- * page) would be sent with them too. Just before a response's
+ * Public answers of the app may be kept by any cache (the public API, the feed: `public, no-cache`),
+ * and a Cache-Control chosen before the answer is known (by path, or the one Next.js derives from a
+ * page's `revalidate`) would also go out on a 404 (an article that was just unpublished, a mistyped
+ * slug) or a redirect (Next.js's 307 to an RSC request's `_rsc` URL, which a cache that ignores `Vary`
+ * would hand to everyone asking for the page). Just before a response's
  * headers go out, when its status is known, this replaces any Cache-Control on a redirect or error with
  * `no-store`. It works on Node's server response (Node's diagnostics channel announces every request
  * before Next.js handles it). Returns a function that stops it.

@@ -94,26 +94,43 @@ export async function listPublishedArticles(): Promise<PublishedArticleSummary[]
   return (await listPublishedArticleSnapshots()).map(summarize);
 }
 
-/**
- * Public: which publication each published article shows, as one string; it changes exactly when
- * what readers can see changes (a publish, an unpublish), so caches of public data key on it.
- */
-export async function publicContentVersion(): Promise<string> {
+/** Public: the number of the publication each published article shows, by slug. */
+export async function publishedVersions(): Promise<Map<string, number>> {
   const articles = await db.article.findMany({
     where: { status: 'published' },
     orderBy: { slug: 'asc' },
     select: { slug: true, publications: { orderBy: { number: 'desc' }, take: 1, select: { number: true } } },
   });
-  return articles.map(({ slug, publications: [latest] }) => `${slug}:${latest?.number ?? 0}`).join('\n');
+  return new Map(articles.map(({ slug, publications: [latest] }) => [slug, latest?.number ?? 0]));
+}
+
+/**
+ * Public: which publication each published article shows, as one string; it changes exactly when
+ * what readers can see changes (a publish, an unpublish), so caches of public data key on it.
+ */
+export async function publicContentVersion(): Promise<string> {
+  return [...(await publishedVersions())].map(([slug, number]) => `${slug}:${number}`).join('\n');
+}
+
+/** Public: the number of the publication an article shows readers, or null when it is not published. */
+export async function publishedNumberOf(slug: string): Promise<number | null> {
+  const publication = await db.publication.findFirst({ where: { article: { slug, status: 'published' } }, orderBy: { number: 'desc' }, select: { number: true } });
+  return publication?.number ?? null;
+}
+
+/** Public: the latest publication of one published article with its number, or null when readers may not see it. */
+export async function findPublishedArticle(slug: string): Promise<{ article: PublishedArticle; number: number } | null> {
+  const publication = await db.publication.findFirst({
+    where: { article: { slug, status: 'published' } },
+    orderBy: { number: 'desc' },
+    select: { snapshot: true, publishedAt: true, number: true },
+  });
+  return publication ? { article: toPublishedArticle(slug, publication), number: publication.number } : null;
 }
 
 /** Public: the latest publication of one published article. Unpublished or unknown: not found. */
 export async function getPublishedArticleOrThrow(slug: string): Promise<PublishedArticle> {
-  const publication = await db.publication.findFirst({
-    where: { article: { slug, status: 'published' } },
-    orderBy: { number: 'desc' },
-    select: { snapshot: true, publishedAt: true },
-  });
-  if (!publication) throw new NotFoundError('No such article');
-  return toPublishedArticle(slug, publication);
+  const found = await findPublishedArticle(slug);
+  if (!found) throw new NotFoundError('No such article');
+  return found.article;
 }

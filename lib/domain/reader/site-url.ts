@@ -22,3 +22,8 @@ export function articlePath(slug: string): string {
 export function absoluteUrl(origin: string, path: string): string {
   return `${origin}${path}`;
 }
+
+/** A row's element id in an article page: `#p-3` links to the third paragraph. */
+export function paragraphId(position: number): string {
+  return `p-${position}`;
+}

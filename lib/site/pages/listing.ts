@@ -1,0 +1,119 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { PublishedArticleSummary } from '@/lib/dal/publishing/reading.ts';
+import { articlePath } from '@/lib/domain/reader/site-url.ts';
+import { getTranslatorFor } from '@/lib/i18n/catalogs.ts';
+import { both, bothLabel, classOf, names, page, publishedDate, tagHref, type PageContext } from './parts.ts';
+
+/** `/` for the first page of the home listing, `/browse/N` for the others. */
+export function listingHref(pageNumber: number): string {
+  return pageNumber > 1 ? `/browse/${pageNumber}` : '/';
+}
+
+/** Published articles as cards: Chinese title, the English original, then who and how long. */
+function articleList(context: PageContext, articles: readonly PublishedArticleSummary[]): Element {
+  const css = (local: string) => classOf(context, 'list', local);
+  return h(
+    'ol',
+    { className: css('list') },
+    articles.map((article) => {
+      const { translators, reviewers } = article.credits;
+      const minutes = { zh: article.readingTime.chineseMinutes, en: article.readingTime.englishMinutes };
+      const tagsLabel = `article-tags-${article.slug}`;
+      return h('li', { className: css('item') }, [
+        h('article', [
+          h('h2', { lang: 'zh-CN', className: css('titleZh') }, [h('a', { href: articlePath(article.slug) }, article.titleZh)]),
+          h('p', { lang: 'en', className: css('titleEn') }, article.title),
+          h('p', { className: css('meta') }, [
+            publishedDate(article.publishedAt),
+            translators.length > 0 ? h('span', [...both({ k: 'home.translatedBy' }), ' ', ...names(translators)]) : null,
+            reviewers.length > 0 ? h('span', [...both({ k: 'home.reviewedBy' }), ' ', ...names(reviewers)]) : null,
+            both({ render: (t) => h('span', { title: t('readerSite.home.readingTime', minutes) }, t('readerSite.home.readingTimeShort', minutes)) }),
+          ]),
+          article.tags.length > 0 ? bothLabel(tagsLabel, { k: 'readerSite.home.tags' }) : null,
+          article.tags.length > 0 ? h('ul', { className: css('tags'), ariaLabelledBy: tagsLabel }, article.tags.map((tag) => h('li', [h('a', { href: tagHref(tag) }, tag)]))) : null,
+        ]),
+      ]);
+    }),
+  );
+}
+
+function pagination(context: PageContext, pageNumber: number, pageCount: number): Element | null {
+  if (pageCount <= 1) return null;
+  return h('nav', { ariaLabelledBy: 'pagination-label', className: classOf(context, 'pagination', 'pagination') }, [
+    bothLabel('pagination-label', { k: 'readerSite.home.pagination' }),
+    pageNumber > 1 ? h('a', { href: listingHref(pageNumber - 1), rel: 'prev' }, ['← ', both({ k: 'readerSite.home.newer' })]) : h('span'),
+    h('span', { className: classOf(context, 'pagination', 'position') }, both({ k: 'readerSite.home.pageOf', vars: { page: pageNumber, count: pageCount } })),
+    pageNumber < pageCount ? h('a', { href: listingHref(pageNumber + 1), rel: 'next' }, [both({ k: 'readerSite.home.older' }), ' →']) : h('span'),
+  ]);
+}
+
+/** A plain GET form to /search (which stays a page of the app: it answers per query). */
+function searchForm(context: PageContext): Element {
+  const css = (...locals: string[]) => classOf(context, 'search', ...locals);
+  return h('form', { role: 'search', action: '/search', method: 'get', className: css('form', 'compact') }, [
+    h('label', { htmlFor: 'site-search-compact', className: 'visually-hidden' }, both({ k: 'readerSite.search.label' })),
+    h('div', { className: css('row') }, [
+      h('input', { id: 'site-search-compact', type: 'search', name: 'q', placeholder: 'open source · 开源', maxLength: 200, className: css('input') }),
+      h('button', { type: 'submit', className: css('button') }, both({ k: 'readerSite.search.submit' })),
+    ]),
+  ]);
+}
+
+export type Listing = {
+  /** This page's articles. */
+  items: readonly PublishedArticleSummary[];
+  page: number;
+  pageCount: number;
+  /** The tag this listing is for, or null for the home listing. */
+  tag: string | null;
+  /** Every tag, most used first. */
+  tags: readonly string[];
+};
+
+/** A page of the home listing, or one tag's page. */
+export function listingPage(context: PageContext, { items, page: pageNumber, pageCount, tag, tags }: Listing) {
+  const css = (local: string) => classOf(context, 'listing', local);
+  const t = getTranslatorFor('en');
+  const heading = tag === null ? t('home.title') : t('readerSite.home.tagged', { tag });
+  const path = tag === null ? listingHref(pageNumber) : tagHref(tag);
+  const tagClass = `${classOf(context, 'meta', 'pill')} ${css('tag')}`;
+  return page(
+    context,
+    { title: pageNumber > 1 ? t('readerSite.home.pageTitle', { title: heading, page: pageNumber }) : heading, description: t('home.intro'), path },
+    h('div', { className: css('listing') }, [
+      h('header', { className: css('header') }, [
+        tag === null ? both({ k: 'home.title' }, 'h1') : both({ k: 'readerSite.home.tagged', vars: { tag } }, 'h1'),
+        both({ k: 'home.intro' }, 'p', css('intro')),
+        searchForm(context),
+      ]),
+      h('div', { className: css('columns') }, [
+        h('div', [items.length === 0 ? both({ k: 'home.empty' }, 'p') : articleList(context, items), pagination(context, pageNumber, pageCount)]),
+        tags.length === 0
+          ? null
+          : h('nav', { ariaLabelledBy: 'tags-heading', className: css('tags') }, [
+              h('h2', { id: 'tags-heading' }, both({ k: 'readerSite.home.tags' })),
+              h('ul', [
+                h('li', [h('a', { href: '/', className: tagClass, ariaCurrent: tag === null ? 'page' : undefined }, both({ k: 'readerSite.home.allArticles' }))]),
+                tags.map((name) => h('li', [h('a', { href: tagHref(name), className: tagClass, ariaCurrent: name === tag ? 'page' : undefined }, name)])),
+              ]),
+            ]),
+      ]),
+      h('p', { className: css('feed') }, [h('a', { href: '/feed.xml' }, both({ k: 'readerSite.nav.feed' }))]),
+    ]),
+  );
+}
+
+/** The answer to any address the site has no file for. */
+export function notFoundPage(context: PageContext) {
+  const t = getTranslatorFor('en');
+  return page(
+    context,
+    { title: t('notFound.title'), description: t('app.tagline'), path: '/404' },
+    h('div', { className: classOf(context, 'status', 'status') }, [
+      both({ k: 'notFound.title' }, 'h1'),
+      both({ k: 'notFound.body' }, 'p'),
+      h('p', [h('a', { href: '/' }, both({ k: 'notFound.home' }))]),
+    ]),
+  );
+}
