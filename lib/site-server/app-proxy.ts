@@ -1,5 +1,6 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream';
+import { PayloadTooLargeError } from '../errors.ts';
 import { frontClientHeader, frontClientHeaderValue } from '../server/connection-address.ts';
 
 export type Upstream = { host: string; port: number };
@@ -62,17 +63,60 @@ function downstreamHeaders(response: IncomingMessage): Record<string, string | s
  * Passes requests to the Next.js server and streams both bodies through, method, path, headers and
  * status unchanged. When the app cannot be reached the client gets a 502 in plain text.
  */
+/**
+ * Above every route's own limit (the largest is an import: two 5 MB files and a form, 12 MB). The
+ * app refuses a body over its route's limit before reading it all and closes the connection; while a
+ * body is still being passed on, that close can come before its answer is read, and the client would
+ * get a 502 instead of the 413. A body that says it is larger than this is refused here, with the
+ * API's error shape; one that grows past it on the way is cut off the same way.
+ */
+export const maxForwardedBodyBytes = 16_000_000;
+
+/**
+ * Reads the rest of the body into nothing, then answers 413: a client still sending would otherwise
+ * see the connection closed (Node.js closes it when the answer ends before the body) and never read
+ * the answer. Past four times the limit the connection is closed unanswered.
+ */
+function refuseTooLarge(request: IncomingMessage, response: ServerResponse): void {
+  const error = new PayloadTooLargeError(maxForwardedBodyBytes);
+  let drained = 0;
+  request.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > 4 * maxForwardedBodyBytes) request.socket.destroy();
+  });
+  request.on('end', () => {
+    response.writeHead(error.status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    response.end(JSON.stringify({ error: { code: error.code, message: error.message } }));
+  });
+  request.resume();
+}
+
 export function appProxy(upstream: Upstream, policy: ClientAddressPolicy, log: (message: string) => void) {
   const agent = new http.Agent({ keepAlive: true });
   const forward = (request: IncomingMessage, response: ServerResponse) => {
+    if (Number(request.headers['content-length'] ?? 0) > maxForwardedBodyBytes) return refuseTooLarge(request, response);
     const outgoing = http.request({ agent, host: upstream.host, port: upstream.port, method: request.method, path: request.url, headers: upstreamHeaders(request, policy) });
+    let answered = false;
     outgoing.on('response', (answer) => {
+      answered = true;
       response.writeHead(answer.statusCode ?? 502, answer.statusMessage, downstreamHeaders(answer));
-      pipeline(answer, response, () => {});
+      // The app answered before the whole body came (a 413 for a body over a route's limit): it will
+      // not read the rest, so the rest is read into nothing here, letting the client finish sending and
+      // read the answer, and the connection to the app, left with half a body, is not used again.
+      const bodyLeft = !request.complete;
+      if (bodyLeft) {
+        request.unpipe(outgoing);
+        request.resume();
+      }
+      pipeline(answer, response, () => {
+        if (bodyLeft) outgoing.destroy();
+      });
     });
     let clientGone = false;
     outgoing.on('error', (error) => {
       if (clientGone) return;
+      // The app closed the connection after answering (see above): the answer still goes to the client.
+      if (answered) return;
       if (response.headersSent) return void response.destroy();
       log(`The front server could not reach the app at ${upstream.host}:${upstream.port}: ${error.message}`);
       response.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -83,6 +127,17 @@ export function appProxy(upstream: Upstream, policy: ClientAddressPolicy, log: (
       if (response.writableFinished) return;
       clientGone = true;
       outgoing.destroy();
+    });
+    let received = 0;
+    let refused = false;
+    request.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received <= maxForwardedBodyBytes || answered || refused) return;
+      refused = true;
+      request.unpipe(outgoing);
+      outgoing.destroy();
+      clientGone = true;
+      refuseTooLarge(request, response);
     });
     request.pipe(outgoing);
   };

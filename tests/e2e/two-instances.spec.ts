@@ -8,7 +8,8 @@ import { duet, uniqueEmail } from './support/cli.ts';
 /*
  * Two instances of Duet on one database, each serving its own site directory (as two machines would
  * behind a load balancer, on PostgreSQL): a publish or an unpublish on either is served by the other
- * within 5 seconds. The second instance is `npm start` on another port, on the test server's build.
+ * within 5 seconds. The second instance is the test server's build started again on another port
+ * (`next start`, whose own route serves the site's files), so it never builds while the first serves.
  */
 
 const slug = 'two-instances';
@@ -38,12 +39,19 @@ async function waitForStatus(request: APIRequestContext, url: string, status: nu
 test.beforeAll(async ({ request }) => {
   test.setTimeout(180_000);
   secondSite = mkdtempSync(path.join(os.tmpdir(), 'duet-e2e-second-site-'));
-  second = spawn('npm', ['run', '-s', 'duet', '--', 'start'], {
+  second = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(otherPort)], {
     detached: true,
     stdio: 'ignore',
-    env: { ...process.env, PORT: String(otherPort), DATABASE_URL: process.env.E2E_DATABASE_URL, DUET_SITE_DIR: secondSite, AUTH_SECRET: 'e2e-only-secret-that-is-long-enough-0123456789' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      DUET_SITE_DIR: secondSite,
+      AUTH_SECRET: 'e2e-only-secret-that-is-long-enough-0123456789',
+    },
   });
-  await waitForStatus(request, `${other}/`, 200, 150_000);
+  await waitForStatus(request, `${other}/`, 200, 60_000);
   const importer = staffHeaders('two-importer');
   staff = staffHeaders('two-approver');
   const created = await request.post('/api/v1/articles', {
@@ -62,7 +70,11 @@ test.beforeAll(async ({ request }) => {
 });
 
 test.afterAll(() => {
-  if (second?.pid) process.kill(-second.pid, 'SIGTERM');
+  try {
+    if (second?.pid) process.kill(-second.pid, 'SIGTERM');
+  } catch {
+    // It has ended already.
+  }
   rmSync(secondSite, { recursive: true, force: true });
 });
 

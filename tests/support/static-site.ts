@@ -64,8 +64,18 @@ export type Seen = { method: string; url: string; headers: IncomingHttpHeaders; 
 export async function startFakeApp(): Promise<{ server: Server; port: number; seen: Seen[] }> {
   const seen: Seen[] = [];
   const server = http.createServer(async (request, response) => {
+    if (request.url === '/refuses-early') {
+      // As Next.js refuses a body over a route's limit: answered before the body is read.
+      response.writeHead(413, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify({ error: { code: 'payload_too_large' } }));
+      return;
+    }
     const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
+    try {
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+    } catch {
+      return; // The front server gave up on this request (a body cut off at its limit).
+    }
     const entry = { method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString() };
     seen.push(entry);
     const notFound = /^\/(missing|articles\/)|\/\./.test(entry.url);

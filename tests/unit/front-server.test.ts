@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { mkdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -32,10 +33,11 @@ afterAll(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+const logged: string[] = [];
 const closeServer = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
 async function startFront(options: Partial<FrontServerOptions> & Pick<FrontServerOptions, 'siteDir' | 'upstream'>): Promise<number> {
-  const server = createFrontServer({ publicDir: path.join(process.cwd(), 'public'), frontSecret: secret, log: () => {}, ...options });
+  const server = createFrontServer({ publicDir: path.join(process.cwd(), 'public'), frontSecret: secret, log: (message) => logged.push(message), ...options });
   const port = await listen(server);
   cleanups.push(() => (server.closeAllConnections(), closeServer(server)));
   return port;
@@ -179,6 +181,39 @@ describe('what goes to the app', () => {
     expect(posted.headers['set-cookie']).toEqual(['a=1; Path=/', 'b=2; Path=/']);
     expect(lastSeen()).toMatchObject({ method: 'POST', url: '/articles/hello?action=1', body });
     expect(lastSeen().headers['content-type']).toBe('text/plain');
+  });
+
+  it('refuses a body larger than any route takes with the API\'s 413, passing nothing on, and keeps serving', async () => {
+    const before = seen.length;
+    const refused = await request(front, '/api/v1/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'x'.repeat(25 * 1024 * 1024) });
+    expect(refused.status, logged.join('\n')).toBe(413);
+    expect(JSON.parse(refused.text)).toEqual({ error: { code: 'payload_too_large', message: 'The request body is larger than 16 MB' } });
+    expect(seen.length).toBe(before);
+    // Sent without a length, it is cut off once it grows past the limit.
+    const chunked = await request(front, '/api/v1/articles', { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, body: 'x'.repeat(17_000_000) });
+    expect(chunked.status).toBe(413);
+    expect(seen.length).toBe(before);
+    expect((await request(front, '/')).status).toBe(200);
+  });
+
+  it("gives the client the app's answer to a body the app refused unread, and the connection goes on serving", async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const send = (method: string, target: string, body?: string) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const outgoing = http.request({ host: '127.0.0.1', port: front, method, path: target, agent }, (answer) => {
+          let text = '';
+          answer.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          answer.on('end', () => resolve({ status: answer.statusCode ?? 0, text }));
+        });
+        outgoing.on('error', reject);
+        outgoing.end(body);
+      });
+    const refused = await send('POST', '/refuses-early', 'x'.repeat(6 * 1024 * 1024));
+    expect(refused.status).toBe(413);
+    expect(JSON.parse(refused.text)).toEqual({ error: { code: 'payload_too_large' } });
+    // The same connection: the rest of that body was read into nothing, so the next request is answered.
+    expect((await send('GET', '/workspace')).status).toBe(200);
+    agent.destroy();
   });
 
   it('passes on paths no file answers, with their status, every cookie and the Host the client sent', async () => {

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getArticleWorkspaceOrThrow, importArticle } from '@/lib/dal/articles/articles.ts';
 import { getArticleExportOrThrow } from '@/lib/dal/articles/exports.ts';
@@ -7,6 +10,7 @@ import { getPublishedArticleOrThrow } from '@/lib/dal/publishing/reading.ts';
 import { getEditorArticleOrThrow } from '@/lib/dal/translating/editor.ts';
 import { exportChineseMarkdown } from '@/lib/domain/export/chinese-markdown.ts';
 import { NotFoundError } from '@/lib/errors.ts';
+import { syncSite, withdrawArticle } from '@/lib/site/sync.ts';
 import { makeUser } from '../../support/factories.ts';
 
 /*
@@ -18,7 +22,7 @@ const english = ['# A Long Guide', ...Array.from({ length: count - 1 }, (_, inde
 const chinese = ['# 一份长指南', ...Array.from({ length: count - 1 }, (_, index) => `第 ${index + 1} 段讲的是河流。`)].join('\n\n') + '\n';
 
 describe(`an article of ${count} segments`, () => {
-  it('opens in the workspace and the editor, exports, publishes for readers and unpublishes', async () => {
+  it('opens in the workspace and the editor, exports, publishes as a page of the reading site and unpublishes', async () => {
     const admin = await makeUser('admin');
     await importArticle(systemViewer, { markdown: english, translation: chinese, slug: 'long-guide' }, { approveImported: true });
 
@@ -34,7 +38,20 @@ describe(`an article of ${count} segments`, () => {
     expect(published.pairs).toHaveLength(count);
     expect(published.pairs.at(-1)).toMatchObject({ position: count, source: `Paragraph ${count - 1} is about rivers.`, target: `第 ${count - 1} 段讲的是河流。` });
 
-    await unpublishArticle(admin.viewer, 'long-guide');
+    const site = mkdtempSync(path.join(os.tmpdir(), 'duet-large-site-'));
+    try {
+      expect((await syncSite({ directory: site })).built).toContain('long-guide');
+      const page = readFileSync(path.join(site, 'articles/long-guide.html'), 'utf8');
+      // The title is the page's header; every other segment is a row with its permalink.
+      expect(page.match(/ id="p-\d+"/g)).toHaveLength(count - 1);
+      expect(page).toContain(`第 ${count - 1} 段讲的是河流。`);
+
+      await unpublishArticle(admin.viewer, 'long-guide');
+      await withdrawArticle('long-guide', { directory: site });
+      expect(existsSync(path.join(site, 'articles/long-guide.html'))).toBe(false);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
     await expect(getPublishedArticleOrThrow('long-guide')).rejects.toBeInstanceOf(NotFoundError);
   }, 180_000);
 });
