@@ -7,8 +7,6 @@
  *
  *   BENCH_CONNECTIONS (16)  needs wrk (apt-get install wrk); nginx-light for the comparison
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,15 +15,12 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createFrontServer } from '../lib/site-server/front-server.ts';
 import { findNginx, startNginx } from './lib/nginx.ts';
+import { hasWrk, runWrk } from './lib/wrk.ts';
 
 const quick = process.argv.includes('--quick');
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const seconds = quick ? 3 : 10;
 const rounds = quick ? 1 : 2;
-
-function hasWrk(): boolean {
-  return spawnSync('wrk', ['--version'], { stdio: 'ignore' }).error === undefined;
-}
 
 /** A page of about 100 KB: paragraphs of English words and CJK characters in a fixed pseudo-random order, so it compresses about as prose does. */
 function articleHtml(): string {
@@ -52,31 +47,9 @@ function writeWithCopies(file: string, body: string): void {
 
 type Load = { requestsPerSecond: number; p50: number; p99: number; errors: number };
 
-/** wrk's "1.23ms", "850.00us", "1.01s" in milliseconds. */
-function milliseconds(text: string): number {
-  const match = /^([\d.]+)(us|ms|s)$/.exec(text.trim());
-  if (!match) throw new Error(`wrk printed a latency I cannot read: ${text}`);
-  return Number(match[1]) * { us: 0.001, ms: 1, s: 1000 }[match[2] as 'us' | 'ms' | 's'];
-}
-
-/** Runs wrk in a child process; this one keeps serving the front server meanwhile. */
-async function runWrk(url: string): Promise<Load> {
-  const child = spawn('wrk', ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '--latency', '-H', 'Accept-Encoding: gzip', url]);
-  let out = '';
-  let errors = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
-  const [code] = (await once(child, 'close')) as [number | null];
-  if (code !== 0) throw new Error(`wrk failed: ${errors}`);
-  const percentile = (name: string) => milliseconds(new RegExp(`^\\s+${name}%\\s+(\\S+)`, 'm').exec(out)?.[1] ?? 'NaNms');
-  const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0);
-  const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-  return {
-    requestsPerSecond: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]),
-    p50: percentile('50'),
-    p99: percentile('99'),
-    errors: non2xx + (socketErrors ? socketErrors.slice(1).reduce((sum, count) => sum + Number(count), 0) : 0),
-  };
+async function load(url: string): Promise<Load> {
+  const result = await runWrk({ url, connections, seconds, headers: { 'Accept-Encoding': 'gzip' } });
+  return { requestsPerSecond: result.requestsPerSecond, p50: result.p50, p99: result.p99, errors: result.non2xx + result.socketErrors };
 }
 
 /** Rounds of one URL: mean throughput, median p50, worst p99. */
@@ -141,7 +114,7 @@ try {
     const runs = new Map<string, Load[]>(servers.map((server) => [server.name, []]));
     // Rounds interleaved, so a burst of noise on the machine hits both servers.
     for (let round = 0; round < rounds; round++) {
-      for (const server of servers) runs.get(server.name)!.push(await runWrk(`http://127.0.0.1:${server.port}${target.path}`));
+      for (const server of servers) runs.get(server.name)!.push(await load(`http://127.0.0.1:${server.port}${target.path}`));
     }
     const results = new Map([...runs].map(([name, loads]) => [name, combine(loads)]));
     const reference = results.get('nginx');

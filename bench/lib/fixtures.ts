@@ -24,7 +24,7 @@ export const slugs = {
 } as const;
 
 export type Fixtures = {
-  reader: { slug: string; segments: number; paragraphs: number; markdown: { bytes: number; gzipBytes: number } };
+  reader: { slug: string; segments: number; paragraphs: number; markdown: { bytes: number; gzipBytes: number }; searchQuery: string };
   editor: { slug: string; segments: number };
   editorReference: { slug: string; segments: number };
   /** The translator who opens the editor in the browser. */
@@ -92,7 +92,14 @@ export async function createFixtures(editors: number): Promise<Fixtures> {
   });
 
   return {
-    reader: { slug: slugs.reader, segments: readerImport.segments, paragraphs: reader.paragraphs, markdown: markdownSize(reader.english + reader.chinese) },
+    reader: {
+      slug: slugs.reader,
+      segments: readerImport.segments,
+      paragraphs: reader.paragraphs,
+      markdown: markdownSize(reader.english + reader.chinese),
+      // A word of the article's prose (after its title) for the search row.
+      searchQuery: reader.english.split('\n\n')[1]?.match(/[A-Za-z]{6,}/)?.[0] ?? 'the',
+    },
     editor: { slug: slugs.editor, segments: editorImport.segments },
     editorReference: { slug: slugs.editorReference, segments: smallImport.segments },
     editorUser: { email: editorUser.email, password },

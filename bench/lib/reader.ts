@@ -8,6 +8,7 @@
 import { revalidateCacheControl } from '../../lib/site/headers.ts';
 import { measurePage, type PageWeight } from './http.ts';
 import { runLoad } from './load.ts';
+import { hasWrk, runWrk } from './wrk.ts';
 import type { HttpResult } from './load-types.ts';
 import { row, type Row } from './report.ts';
 import { summarize } from './stats.ts';
@@ -21,6 +22,8 @@ export type ReaderOptions = {
   connections: number;
   seconds: number;
   rounds: number;
+  /** A word of the article, for the search row. */
+  searchQuery: string;
   proxyUrl?: string;
 };
 
@@ -41,7 +44,11 @@ async function waitForPage(url: string): Promise<{ fromSiteFiles: boolean }> {
   for (;;) {
     const response = await fetch(url, { method: 'HEAD', headers });
     if (response.status === 200) {
-      return { fromSiteFiles: /^W\/"\d+-\d+"$/.test(response.headers.get('etag') ?? '') && response.headers.get('cache-control') === revalidateCacheControl };
+      // The first 200 can come from the app's own route, when the file appears between the front
+      // server's look and the app's: ask once more.
+      await sleep(500);
+      const settled = await fetch(url, { method: 'HEAD', headers });
+      return { fromSiteFiles: /^W\/"\d+-\d+"$/.test(settled.headers.get('etag') ?? '') && settled.headers.get('cache-control') === revalidateCacheControl };
     }
     if (Date.now() > deadline) throw new Error(`${new URL(url).pathname} answered ${response.status} for a minute; the published article is not being served`);
     await sleep(250);
@@ -71,20 +78,42 @@ export async function measureReader(options: ReaderOptions): Promise<{ rows: Row
   const weight: PageWeight = await measurePage(options.origin + pagePath);
   if (weight.status !== 200) throw new Error(`${pagePath} answered ${weight.status}; the published article is not being served`);
 
-  const job = (url: string) => runLoad({ kind: 'http', url, headers, connections: options.connections, durationMs: options.seconds * 1000, warmupRequests: 10 });
+  // wrk when it is installed: the Node.js load worker spends as much CPU parsing a 20 KB answer as the
+  // server spends sending it, on the same two cores, which would count against the larger file.
+  const useWrk = hasWrk();
+  const job = async (url: string): Promise<HttpResult> => {
+    if (!useWrk) return runLoad({ kind: 'http', url, headers, connections: options.connections, durationMs: options.seconds * 1000, warmupRequests: 10 });
+    const load = await runWrk({ url, connections: options.connections, seconds: options.seconds, headers });
+    const latency = { count: load.requests, p50: load.p50, p90: Number.NaN, p95: Number.NaN, p99: load.p99, max: Number.NaN, mean: Number.NaN };
+    return {
+      kind: 'http',
+      requests: load.requests,
+      seconds: load.seconds,
+      requestsPerSecond: load.requestsPerSecond,
+      latency,
+      ttfb: latency,
+      statuses: { '200': load.requests - load.non2xx, ...(load.non2xx && { other: load.non2xx }) },
+      networkErrors: load.socketErrors,
+      bytesPerResponse: Number.NaN,
+    };
+  };
   const staticRuns: HttpResult[] = [];
   const pageRuns: HttpResult[] = [];
   for (let round = 0; round < options.rounds; round++) {
     staticRuns.push(await job(options.origin + staticPath));
     pageRuns.push(await job(options.origin + pagePath));
   }
+  // Search stays a page the app answers per query (its index is built once per publication change).
+  const searchPath = `/search?q=${encodeURIComponent(options.searchQuery)}`;
+  const searchRuns = [await job(options.origin + searchPath)];
   const proxyRuns = options.proxyUrl ? [await job(new URL(pagePath, options.proxyUrl).toString())] : [];
   const staticFile = combine(staticRuns);
   if (staticFile.non200) throw new Error(`${staticPath} did not answer 200; the static reference file (public${staticPath}) is missing`);
   const page = combine(pageRuns);
+  const search = combine(searchRuns);
   const proxy = proxyRuns.length ? combine(proxyRuns) : null;
 
-  const load = `${options.connections} connections × ${options.rounds * options.seconds} s`;
+  const load = `${options.connections} connections × ${options.rounds * options.seconds} s (${useWrk ? 'wrk' : 'Node.js load worker'})`;
   const article = `${options.paragraphs}-paragraph article (${options.segments} segments), ${fromSiteFiles ? 'a file of the site directory' : 'NOT from the site directory'}`;
   const problems = (result: Combined) =>
     result.non200 || result.networkErrors ? `${result.non200} non-200 answers, ${result.networkErrors} network errors` : undefined;
@@ -96,8 +125,8 @@ export async function measureReader(options: ReaderOptions): Promise<{ rows: Row
       workload: `${article}, ${load}`,
       figure: { value: page.requestsPerSecond, unit: 'req/s' },
       reference: { value: staticFile.requestsPerSecond, unit: 'req/s', measure: `static ${staticPath}` },
-      target: '≥ 0.5× static (within 2x)',
-      meets: page.requestsPerSecond >= 0.5 * staticFile.requestsPerSecond,
+      target: '≥ 1.0× static',
+      meets: page.requestsPerSecond >= staticFile.requestsPerSecond,
       note: [problems(page), notFromFiles].filter(Boolean).join('; ') || undefined,
     }),
     row({
@@ -106,6 +135,14 @@ export async function measureReader(options: ReaderOptions): Promise<{ rows: Row
       workload: `same load; p50 ${page.p50.toFixed(1)} ms (static ${staticFile.p50.toFixed(1)} ms)`,
       figure: { value: page.p99, unit: 'ms' },
       reference: { value: staticFile.p99, unit: 'ms', measure: `static ${staticPath} p99` },
+    }),
+    row({
+      id: '1',
+      measure: 'Search, per query',
+      workload: `${searchPath}, answered by the app, ${options.connections} connections × ${options.seconds} s; p99 ${search.p99.toFixed(1)} ms`,
+      figure: { value: search.requestsPerSecond, unit: 'req/s' },
+      reference: { value: staticFile.requestsPerSecond, unit: 'req/s', measure: `static ${staticPath}` },
+      note: problems(search),
     }),
     row({
       id: '1',

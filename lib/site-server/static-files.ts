@@ -1,8 +1,9 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, type Stats } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv, { type RequestHandler } from 'sirv';
 import { revalidateCacheControl, siteCacheControl, siteContentTypes, siteSecurityHeaders } from '../site/headers.ts';
+import { FileBodies, pickVariant, sendFromMemory } from './memory-files.ts';
 
 /** Serves a request from files, or returns false (nothing sent) when no file answers it. */
 export type FileServer = (request: IncomingMessage, response: ServerResponse) => boolean;
@@ -17,16 +18,20 @@ export type FileServer = (request: IncomingMessage, response: ServerResponse) =>
  * app's). That is decided here, so the headers can follow the file's type; sirv then picks its .br
  * or .gz copy by Accept-Encoding and answers with an ETag, or a 304. No path with a part starting
  * with a dot is served: `.duet/` holds the generator's state, and `..` never leaves the directory;
- * nor is a file being written (`….tmp`, renamed into place when complete).
+ * nor is a file being written (`….tmp`, renamed into place when complete). Files up to 1 MB are
+ * answered from memory with the same headers (lib/site-server/memory-files.ts).
  */
-export function siteFileServer(siteDir: string): FileServer {
+export function siteFileServer(siteDir: string, bodies = new FileBodies()): FileServer {
   const root = path.resolve(siteDir);
   const serve = sirv(root, { dev: true, etag: true, gzip: true, brotli: true, extensions: [], setHeaders: dropPresetEtag });
   return (request, response) => {
     const { pathname, search } = splitUrl(request.url ?? '/');
-    const file = findSiteFile(root, pathname);
-    if (file === null) return false;
-    return serveFile(serve, request, response, { url: encodeURI(file) + search, headers: fileHeaders(file) });
+    const found = findSiteFile(root, pathname);
+    if (found === null) return false;
+    const headers = fileHeaders(found.file);
+    const variant = pickVariant(path.join(root, found.file), found.stats, String(request.headers['accept-encoding'] ?? ''), true);
+    if (sendFromMemory(bodies, request, response, variant, headers)) return true;
+    return serveFile(serve, request, response, { url: encodeURI(found.file) + search, headers });
   };
 }
 
@@ -34,18 +39,34 @@ export function siteFileServer(siteDir: string): FileServer {
  * Next.js's `public/` folder (humans.txt, icons), by exact name as Next.js serves it. It changes only
  * with a new build, so sirv lists it once.
  */
-export function publicFileServer(publicDir: string): FileServer {
+export function publicFileServer(publicDir: string, bodies = new FileBodies()): FileServer {
   if (!existsSync(publicDir)) return () => false;
+  const root = path.resolve(publicDir);
   const serve = sirv(publicDir, { dev: false, etag: true, extensions: [], setHeaders: dropPresetEtag });
   return (request, response) => {
     const { pathname } = splitUrl(request.url ?? '/');
     if (pathname.endsWith('/')) return false;
     const type = siteContentTypes[path.extname(pathname)];
-    return serveFile(serve, request, response, {
-      url: request.url ?? '/',
-      headers: { ...siteSecurityHeaders, 'Cache-Control': revalidateCacheControl, ...(type && { 'Content-Type': type }) },
-    });
+    const headers = { ...siteSecurityHeaders, 'Cache-Control': revalidateCacheControl, ...(type && { 'Content-Type': type }) };
+    const found = findPublicFile(root, pathname);
+    if (found && sendFromMemory(bodies, request, response, { file: found.file, stats: found.stats, encoding: null }, headers)) return true;
+    return serveFile(serve, request, response, { url: request.url ?? '/', headers });
   };
+}
+
+/** A file of public/ by its exact name (nothing with a part starting with a dot), or null; sirv decides the rest. */
+function findPublicFile(root: string, rawPathname: string): { file: string; stats: Stats } | null {
+  let pathname: string;
+  try {
+    pathname = decodeURI(rawPathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0') || pathname.split('/').some((part) => part.startsWith('.'))) return null;
+  const file = path.join(root, pathname);
+  if (!file.startsWith(root + path.sep)) return null;
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats?.isFile() ? { file, stats } : null;
 }
 
 const dropPresetEtag = (response: ServerResponse) => response.removeHeader('ETag');
@@ -55,8 +76,8 @@ function splitUrl(url: string): { pathname: string; search: string } {
   return query < 0 ? { pathname: url, search: '' } : { pathname: url.slice(0, query), search: url.slice(query) };
 }
 
-/** The site path (`/articles/x.html`) of the file a URL path names, or null. */
-function findSiteFile(root: string, rawPathname: string): string | null {
+/** The site path (`/articles/x.html`) of the file a URL path names, with its stats, or null. */
+function findSiteFile(root: string, rawPathname: string): { file: string; stats: Stats } | null {
   let pathname: string;
   try {
     // As sirv decodes: %2F stays, so an encoded slash never makes a new path part.
@@ -70,7 +91,8 @@ function findSiteFile(root: string, rawPathname: string): string | null {
   for (const candidate of candidates) {
     const absolute = path.join(root, candidate);
     if (!absolute.startsWith(root + path.sep)) return null;
-    if (statSync(absolute, { throwIfNoEntry: false })?.isFile()) return candidate;
+    const stats = statSync(absolute, { throwIfNoEntry: false });
+    if (stats?.isFile()) return { file: candidate, stats };
   }
   return null;
 }

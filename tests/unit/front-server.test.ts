@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { mkdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -136,6 +136,33 @@ describe('the reading site', () => {
     expect(new Set([plain.headers.etag, brotli.headers.etag, gzip.headers.etag]).size).toBe(3);
     const brotliAgain = await request(front, '/articles/hello', { headers: { 'accept-encoding': 'br', 'if-none-match': brotli.headers.etag! } });
     expect(brotliAgain.status).toBe(304);
+  });
+
+  it('serves a page published again at once, though its earlier copy was answered from memory', async () => {
+    writeSiteFile(siteDir, 'articles/again.html', '<p>first edition</p>');
+    const first = await request(front, '/articles/again', { headers: { 'accept-encoding': 'br' } });
+    expect(brotliDecompressSync(first.body).toString()).toBe('<p>first edition</p>');
+    expect((await request(front, '/articles/again', { headers: { 'accept-encoding': 'identity' } })).text).toBe('<p>first edition</p>');
+    // Same length, so only the file's time tells the copies apart.
+    writeSiteFile(siteDir, 'articles/again.html', '<p>later edition</p>');
+    const bumped = new Date(Date.now() + 5000);
+    for (const file of ['articles/again.html', 'articles/again.html.br', 'articles/again.html.gz']) utimesSync(path.join(siteDir, file), bumped, bumped);
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const again = await request(front, '/articles/again', { headers: { 'accept-encoding': encoding } });
+      const text = encoding === 'br' ? brotliDecompressSync(again.body).toString() : encoding === 'gzip' ? gunzipSync(again.body).toString() : again.text;
+      expect(text, encoding).toBe('<p>later edition</p>');
+    }
+    const head = await request(front, '/articles/again', { method: 'HEAD', headers: { 'accept-encoding': 'br' } });
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    expect(head.headers.etag).not.toBe(first.headers.etag);
+    expect((await request(front, '/articles/again', { headers: { 'accept-encoding': 'br', 'if-none-match': first.headers.etag! } })).status).toBe(200);
+  });
+
+  it('leaves a Range request to sirv', async () => {
+    const range = await request(front, '/articles/hello', { headers: { range: 'bytes=0-14' } });
+    expect(range.status).toBe(206);
+    expect(range.text).toBe('<!doctype html>');
   });
 
   it('serves a page published after it started, and stops serving one removed', async () => {
