@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { siteStateFolder } from './config.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -56,13 +57,13 @@ export async function removeSiteFile(directory: string, sitePath: string): Promi
 /** The site's own record (inside `.duet/`, which no server serves), or null when absent or unreadable. */
 export async function readStateFile(directory: string, name: string): Promise<unknown> {
   try {
-    return JSON.parse(await readFile(path.join(directory, '.duet', name), 'utf8'));
+    return JSON.parse(await readFile(path.join(directory, siteStateFolder, name), 'utf8'));
   } catch {
     return null;
   }
 }
 
 export async function writeStateFile(directory: string, name: string, value: unknown): Promise<void> {
-  await mkdir(path.join(directory, '.duet'), { recursive: true });
-  await writeAtomically(path.join(directory, '.duet', name), JSON.stringify(value));
+  await mkdir(path.join(directory, siteStateFolder), { recursive: true });
+  await writeAtomically(path.join(directory, siteStateFolder, name), JSON.stringify(value));
 }

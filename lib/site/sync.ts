@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
+import { z } from 'zod';
 import { findPublishedArticle, listPublishedArticles, publishedNumberOf, publishedVersions, type PublishedArticleSummary } from '@/lib/dal/publishing/reading.ts';
 import { paginate } from '@/lib/domain/reader/pagination.ts';
 import { publicArticle, publicArticleIndex, robotsTxt, siteFeed } from '@/lib/domain/reader/public-files.ts';
@@ -29,7 +30,7 @@ import { siteStyles } from './styles.ts';
  * while it ran, so two writers (a server and `duet site rebuild`) end on the same, latest state.
  */
 
-type Manifest = { build: string; articles: Record<string, number>; listings: string[] };
+type Manifest = z.infer<typeof manifestSchema>;
 
 export type SyncReport = { built: string[]; removed: string[]; listings: number; rebuiltAll: boolean; milliseconds: number };
 
@@ -68,11 +69,12 @@ async function makeBuildContext(): Promise<BuildContext> {
 /** Raised when page markup changes in a way the assets' names do not show, so every page is built again. */
 const generatorVersion = 1;
 
+const manifestSchema = z.object({ build: z.string(), articles: z.record(z.string(), z.number().int()), listings: z.array(z.string()) });
+
+/** The manifest, or null when it is missing or not one (every page is then built again). */
 function readManifest(value: unknown): Manifest | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { build, articles, listings } = value as Partial<Manifest>;
-  if (typeof build !== 'string' || typeof articles !== 'object' || articles === null || !Array.isArray(listings)) return null;
-  return { build, articles, listings };
+  const parsed = manifestSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 /**
@@ -145,9 +147,9 @@ async function syncOnce(directory: string, full: boolean): Promise<{ report: Omi
   const { context, key, assets } = await buildContext();
   const rebuiltAll = full || manifest === null || manifest.build !== key;
   const previous = manifest?.articles ?? {};
-  const stale = [...versions].filter(([slug, number]) => safeSlug.test(slug) && (rebuiltAll || previous[slug] !== number));
+  const stale = new Set([...versions].filter(([slug, number]) => safeSlug.test(slug) && (rebuiltAll || previous[slug] !== number)).map(([slug]) => slug));
   const gone = Object.keys(previous).filter((slug) => !versions.has(slug));
-  if (!rebuiltAll && stale.length === 0 && gone.length === 0) return null;
+  if (!rebuiltAll && stale.size === 0 && gone.length === 0) return null;
 
   for (const asset of [assets.stylesheet, assets.script]) await writeSiteFile(directory, asset.path.slice(1), asset.body);
   const removed: string[] = [];
@@ -162,8 +164,15 @@ async function syncOnce(directory: string, full: boolean): Promise<{ report: Omi
       console.error(`Reading site: ${slug} is not a slug that can name a file; it is left out`);
       continue;
     }
-    const current = stale.some(([staleSlug]) => staleSlug === slug) ? ((await buildArticle(directory, context, slug, number)) && (built.push(slug), true)) : true;
-    if (current) articles[slug] = number;
+    if (!stale.has(slug)) {
+      articles[slug] = number;
+      continue;
+    }
+    // An article the database no longer shows as read stays out of the manifest: the next round sees it.
+    if (await buildArticle(directory, context, slug, number)) {
+      built.push(slug);
+      articles[slug] = number;
+    }
   }
   const listings = await buildListings(directory, context);
   // Listings of an earlier state that no longer exist (a tag nobody uses, a page past the last).
