@@ -6,7 +6,7 @@ import type { ReadingRow } from '@/lib/domain/reader/reading-rows.ts';
 import { articlePath, paragraphId } from '@/lib/domain/reader/site-url.ts';
 import { getTranslatorFor } from '@/lib/i18n/catalogs.ts';
 import type { MessageKey } from '@/lib/i18n/translate.ts';
-import { both, bothLabel, classOf, names, page, publishedDate, tagHref, type PageContext } from './parts.ts';
+import { both, bothLabel, classOf, names, page, publishedDate, tagHref, wordBreaks, type PageContext } from './parts.ts';
 
 const modeNames: Record<(typeof readingModes)[number], MessageKey> = {
   side: 'reader.modes.sideBySide',
@@ -50,7 +50,7 @@ function header(context: PageContext, article: PublishedArticle, readingTime: { 
   const css = (local: string) => classOf(context, 'articleHeader', local);
   const { translators } = article.credits;
   return h('header', { className: css('header') }, [
-    h('h1', { lang: 'zh-CN', className: css('titleZh') }, article.titleZh),
+    h('h1', { lang: 'zh-CN', className: css('titleZh') }, wordBreaks(article.titleZh)),
     h('p', { lang: 'en', className: css('titleEn') }, article.title),
     h('p', { className: css('meta') }, [
       publishedDate(article.publishedAt),

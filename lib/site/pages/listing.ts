@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import type { PublishedArticleSummary } from '@/lib/dal/publishing/reading.ts';
 import { articlePath } from '@/lib/domain/reader/site-url.ts';
 import { getTranslatorFor } from '@/lib/i18n/catalogs.ts';
-import { both, bothLabel, classOf, names, page, publishedDate, tagHref, type PageContext } from './parts.ts';
+import { both, bothLabel, classOf, names, page, publishedDate, tagHref, wordBreaks, type PageContext } from './parts.ts';
 
 /** `/` for the first page of the home listing, `/browse/N` for the others. */
 export function listingHref(pageNumber: number): string {
@@ -22,7 +22,7 @@ function articleList(context: PageContext, articles: readonly PublishedArticleSu
       const tagsLabel = `article-tags-${article.slug}`;
       return h('li', { className: css('item') }, [
         h('article', [
-          h('h2', { lang: 'zh-CN', className: css('titleZh') }, [h('a', { href: articlePath(article.slug) }, article.titleZh)]),
+          h('h2', { lang: 'zh-CN', className: css('titleZh') }, [h('a', { href: articlePath(article.slug) }, wordBreaks(article.titleZh))]),
           h('p', { lang: 'en', className: css('titleEn') }, article.title),
           h('p', { className: css('meta') }, [
             publishedDate(article.publishedAt),

@@ -81,6 +81,26 @@ export function tagFileName(tag: string): string {
   return `tag-${createHash('sha256').update(tag).digest('hex').slice(0, 16)}`;
 }
 
+const chineseWords = new Intl.Segmenter('zh-Hans', { granularity: 'word' });
+
+/**
+ * Chinese text with a <wbr> where two words meet (Intl.Segmenter's words, as BudouX does with its own
+ * model): with `word-break: keep-all` on the element, a title breaks between words, never inside one
+ * (不是「团 / 队」). Text with no Chinese is left as it is.
+ */
+export function wordBreaks(text: string): Array<Element | string> {
+  if (!/\p{Script=Han}/u.test(text)) return [text];
+  const pieces: Array<Element | string> = [];
+  let previous = '';
+  for (const { segment } of chineseWords.segment(text)) {
+    // A space is a break already.
+    if (previous !== '' && !/\s$/.test(previous) && !/^\s/.test(segment)) pieces.push(h('wbr'));
+    pieces.push(segment);
+    previous = segment;
+  }
+  return pieces;
+}
+
 /** Each tag's page is a file of its own (see tagFileName). */
 export function tagHref(tag: string): string {
   return `/tags/${encodeURIComponent(tagFileName(tag))}`;

@@ -56,7 +56,7 @@ describe('the reading site as files', () => {
       expect(brotliDecompressSync(readFileSync(path.join(directory, `${file}.br`))).equals(body), file).toBe(true);
     }
     expect(read(directory, 'index.html')).toContain('href="/articles/site-lanterns"');
-    expect(read(directory, `tags/${tagFileName('灯笼')}.html`)).toContain('纸灯笼');
+    expect(read(directory, `tags/${tagFileName('灯笼')}.html`)).toContain('<a href="/articles/site-lanterns">纸<wbr>灯笼</a>');
     const api = JSON.parse(read(directory, 'api/v1/public/articles/site-lanterns.json'));
     expect(api).toMatchObject({ slug: 'site-lanterns', titleZh: '纸灯笼', pairs: expect.arrayContaining([expect.objectContaining({ zh: '黄昏时灯笼飘走了。' })]) });
     expect(JSON.parse(read(directory, 'api/v1/public/articles.json')).articles.map((article: { slug: string }) => article.slug)).toContain('site-lanterns');
