@@ -67,7 +67,7 @@ async function makeBuildContext(): Promise<BuildContext> {
 }
 
 /** Raised when page markup changes in a way the assets' names do not show, so every page is built again. */
-const generatorVersion = 2;
+const generatorVersion = 3;
 
 const manifestSchema = z.object({ build: z.string(), articles: z.record(z.string(), z.number().int()), listings: z.array(z.string()) });
 

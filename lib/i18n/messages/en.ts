@@ -53,6 +53,7 @@ export const en = {
     chinese: 'Chinese',
     originalArticle: 'Original article',
     author: 'Author',
+    authors: 'Authors',
     translators: 'Translators',
     reviewers: 'Reviewers',
     published: 'Published',

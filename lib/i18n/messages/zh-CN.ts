@@ -53,6 +53,7 @@ export const zhCN = {
     chinese: '中文',
     originalArticle: '原文链接',
     author: '作者',
+    authors: '作者',
     translators: '译者',
     reviewers: '校对',
     published: '发布于',

@@ -72,6 +72,11 @@ function webUrl(url: string): string | null {
   }
 }
 
+/** Whether the front matter's author names more than one person (`A, B and C`, `甲、乙`; not 和, which begins some names). */
+export function severalAuthors(author: string): boolean {
+  return /[,，、;；&]|\s(?:and|und|et)\s/.test(author.trim());
+}
+
 /** The credits at the end, as the community's own posts end: original, author, translators, reviewers, date. */
 function credits(context: PageContext, article: PublishedArticle): Element {
   const entry = (k: MessageKey, value: Parameters<typeof h>[2]) => [h('dt', both({ k })), h('dd', value)];
@@ -79,7 +84,7 @@ function credits(context: PageContext, article: PublishedArticle): Element {
   const { translators, reviewers } = article.credits;
   return h('dl', { className: classOf(context, 'credits', 'credits') }, [
     article.sourceUrl ? entry('reader.originalArticle', source ? h('a', { href: source, rel: 'noopener noreferrer', lang: 'en' }, source) : article.sourceUrl) : null,
-    article.author ? entry('reader.author', article.author) : null,
+    article.author ? entry(severalAuthors(article.author) ? 'reader.authors' : 'reader.author', article.author) : null,
     translators.length > 0 ? entry('reader.translators', names(translators)) : null,
     reviewers.length > 0 ? entry('reader.reviewers', names(reviewers)) : null,
     entry('reader.published', publishedDate(article.publishedAt)),

@@ -1,5 +1,6 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
+import { severalAuthors } from '@/lib/site/pages/article.ts';
 import { wordBreaks } from '@/lib/site/pages/parts.ts';
 
 const render = (text: string) => toHtml({ type: 'root', children: wordBreaks(text).map((node) => (typeof node === 'string' ? { type: 'text', value: node } : node)) });
@@ -17,5 +18,12 @@ describe('wordBreaks', () => {
     const title = '用 <script> 与 & 训练模型';
     expect(wordBreaks(title).filter((piece) => typeof piece === 'string').join('')).toBe(title);
     expect(render(title)).not.toContain('<script>');
+  });
+});
+
+describe('severalAuthors', () => {
+  it('tells one author from several, in English and Chinese lists', () => {
+    for (const one of ['Lewis Tunstall', 'Sasha Luccioni', '林越', '和静']) expect(severalAuthors(one), one).toBe(false);
+    for (const several of ['A, B', 'Ann and Bo', 'Ann & Bo', '林越、陈默', 'a; b']) expect(severalAuthors(several), several).toBe(true);
   });
 });
