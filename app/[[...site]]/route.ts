@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { siteDirectory } from '@/lib/site/config.ts';
 import { siteCacheControl, siteContentTypes, siteSecurityHeaders } from '@/lib/site/headers.ts';
+import { servablePath, siteFileCandidates } from '@/lib/site/paths.ts';
 
 /*
  * The reading site's files, when no static-file server stands in front of the app: `npm start` serves
@@ -10,18 +11,11 @@ import { siteCacheControl, siteContentTypes, siteSecurityHeaders } from '@/lib/s
  */
 export const dynamic = 'force-dynamic';
 
-/** The files an address may be, as the front server and nginx look them up. */
-function candidates(segments: readonly string[]): string[] {
-  if (segments.length === 0) return ['index.html'];
-  const joined = segments.join('/');
-  return [joined, `${joined}.html`, `${joined}.json`];
-}
-
+/** The first of `names` that is a readable file inside the directory, or null. */
 async function firstFile(directory: string, names: readonly string[]): Promise<{ name: string; body: Buffer } | null> {
   for (const name of names) {
-    const file = path.resolve(directory, name);
-    // No dot-folders (the site's own records), no file being written, and nothing outside the directory.
-    if (!file.startsWith(directory + path.sep) || name.endsWith('.tmp') || name.split('/').some((part) => part.startsWith('.'))) continue;
+    const file = path.join(directory, name);
+    if (!file.startsWith(directory + path.sep)) continue;
     try {
       return { name, body: await readFile(file) };
     } catch {
@@ -31,15 +25,16 @@ async function firstFile(directory: string, names: readonly string[]): Promise<{
   return null;
 }
 
-async function serve(request: Request, { params }: RouteContext<'/[[...site]]'>): Promise<Response> {
-  const { site = [] } = await params;
+async function serve(request: Request): Promise<Response> {
   const directory = siteDirectory();
-  const found = await firstFile(directory, candidates(site));
-  const page = found ?? (await firstFile(directory, ['404.html']));
-  const headers = new Headers(siteSecurityHeaders);
+  const { pathname: requested } = new URL(request.url);
+  const pathname = servablePath(requested);
+  const found = pathname === null ? null : await firstFile(directory, siteFileCandidates(pathname));
+  const page = found ?? (await firstFile(directory, ['/404.html']));
   if (!page) return new Response('Not found', { status: 404, headers: { ...siteSecurityHeaders, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  const headers = new Headers(siteSecurityHeaders);
   headers.set('content-type', siteContentTypes[path.extname(page.name)] ?? 'application/octet-stream');
-  headers.set('cache-control', found ? siteCacheControl(new URL(request.url).pathname) : 'no-store');
+  headers.set('cache-control', found ? siteCacheControl(requested) : 'no-store');
   return new Response(request.method === 'HEAD' ? null : new Uint8Array(page.body), { status: found ? 200 : 404, headers });
 }
 

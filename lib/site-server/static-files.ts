@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv, { type RequestHandler } from 'sirv';
 import { revalidateCacheControl, siteCacheControl, siteContentTypes, siteSecurityHeaders } from '../site/headers.ts';
+import { servablePath, siteFileCandidates } from '../site/paths.ts';
 import { FileBodies, pickVariant, sendFromMemory } from './memory-files.ts';
 
 /** Serves a request from files, or returns false (nothing sent) when no file answers it. */
@@ -48,25 +49,12 @@ export function publicFileServer(publicDir: string, bodies = new FileBodies()): 
     if (pathname.endsWith('/')) return false;
     const type = siteContentTypes[path.extname(pathname)];
     const headers = { ...siteSecurityHeaders, 'Cache-Control': revalidateCacheControl, ...(type && { 'Content-Type': type }) };
-    const found = findPublicFile(root, pathname);
-    if (found && sendFromMemory(bodies, request, response, { file: found.file, stats: found.stats, encoding: null }, headers)) return true;
+    // By its exact name; sirv decides what this does not find.
+    const exact = servablePath(pathname);
+    const found = exact === null ? null : firstFile(root, [exact]);
+    if (found && sendFromMemory(bodies, request, response, { file: path.join(root, found.file), stats: found.stats, encoding: null }, headers)) return true;
     return serveFile(serve, request, response, { url: request.url ?? '/', headers });
   };
-}
-
-/** A file of public/ by its exact name (nothing with a part starting with a dot), or null; sirv decides the rest. */
-function findPublicFile(root: string, rawPathname: string): { file: string; stats: Stats } | null {
-  let pathname: string;
-  try {
-    pathname = decodeURI(rawPathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0') || pathname.split('/').some((part) => part.startsWith('.'))) return null;
-  const file = path.join(root, pathname);
-  if (!file.startsWith(root + path.sep)) return null;
-  const stats = statSync(file, { throwIfNoEntry: false });
-  return stats?.isFile() ? { file, stats } : null;
 }
 
 const dropPresetEtag = (response: ServerResponse) => response.removeHeader('ETag');
@@ -76,18 +64,8 @@ function splitUrl(url: string): { pathname: string; search: string } {
   return query < 0 ? { pathname: url, search: '' } : { pathname: url.slice(0, query), search: url.slice(query) };
 }
 
-/** The site path (`/articles/x.html`) of the file a URL path names, with its stats, or null. */
-function findSiteFile(root: string, rawPathname: string): { file: string; stats: Stats } | null {
-  let pathname: string;
-  try {
-    // As sirv decodes: %2F stays, so an encoded slash never makes a new path part.
-    pathname = decodeURI(rawPathname);
-  } catch {
-    return null;
-  }
-  if (pathname === '/') pathname = '/index.html';
-  if (!pathname.startsWith('/') || pathname.endsWith('/') || pathname.includes('\0') || pathname.endsWith('.tmp') || pathname.split('/').some((part) => part.startsWith('.'))) return null;
-  const candidates = [pathname, `${pathname}.html`, `${pathname}.json`];
+/** The first of `candidates` (paths under `root`) that is a regular file inside it, with its stats, or null. */
+function firstFile(root: string, candidates: readonly string[]): { file: string; stats: Stats } | null {
   for (const candidate of candidates) {
     const absolute = path.join(root, candidate);
     if (!absolute.startsWith(root + path.sep)) return null;
@@ -95,6 +73,12 @@ function findSiteFile(root: string, rawPathname: string): { file: string; stats:
     if (stats?.isFile()) return { file: candidate, stats };
   }
   return null;
+}
+
+/** The site path (`/articles/x.html`) of the file a URL path names, with its stats, or null. */
+function findSiteFile(root: string, rawPathname: string): { file: string; stats: Stats } | null {
+  const pathname = servablePath(rawPathname);
+  return pathname === null ? null : firstFile(root, siteFileCandidates(pathname));
 }
 
 function fileHeaders(file: string): Record<string, string> {

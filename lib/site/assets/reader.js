@@ -4,7 +4,11 @@
  * it shows the reader's interface language (their choice, else the browser's languages, else English)
  * and reading mode (`?mode=` in the address, else their choice); once the page is there, it makes the
  * language and reading-mode buttons work and remembers the choices in this browser.
- * The settings below are filled in when the site is built (lib/site/assets.ts).
+ * The settings below are filled in when the site is built (lib/site/assets.ts). The language is
+ * chosen as showPreferredInterfaceLanguage (lib/i18n/interface-language.ts) chooses it for the app's
+ * own pages; it is written out here, not taken from that function's compiled source, so the site's
+ * files are the same bytes whichever process builds them. tests/unit/i18n/interface-language.test.ts
+ * runs both on the same cases.
  */
 (function () {
   'use strict';

@@ -3,6 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Both, BothLabel } from '@/lib/i18n/both.tsx';
+import { siteAssets } from '@/lib/site/assets.ts';
 import {
   chooseInterfaceLanguage,
   interfaceLanguageScript,
@@ -41,7 +42,23 @@ function runScript(options: FakeBrowser) {
   return { ui: browser.attributes.get('data-ui'), lang: browser.documentElement.lang };
 }
 
-describe('the interface language script of pages cached for everyone', () => {
+/**
+ * The reading site's own script (lib/site/assets/reader.js, a file with the same choice written in
+ * plain JavaScript: the site's files must be the same bytes whoever builds them), run the same way.
+ */
+const readerScript = (await siteAssets()).script.body;
+function runReaderScript(options: FakeBrowser) {
+  const browser = fakeBrowser(options);
+  const document = { ...browser.document, readyState: 'complete', querySelectorAll: () => [] };
+  const window = { localStorage: browser.localStorage, location: { search: '', pathname: '/articles/x' }, matchMedia: () => ({ matches: false }) };
+  runInNewContext(readerScript, { document, window, navigator: browser.navigator, URLSearchParams });
+  return { ui: browser.attributes.get('data-ui'), lang: browser.documentElement.lang };
+}
+
+describe.each([
+  ['the interface language script of pages the app renders once', runScript],
+  ["the reading site's script", runReaderScript],
+])('%s', (_, run) => {
   it.each([
     [null, ['en-US', 'en'], 'en'],
     [null, ['zh-CN', 'zh', 'en'], 'zh-CN'],
@@ -57,15 +74,15 @@ describe('the interface language script of pages cached for everyone', () => {
     ['<script>', ['zh-CN'], 'zh-CN'],
   ] as const)('stored %j, browser languages %j: %s', (stored, languages, expected) => {
     const storage = new Map(stored === null ? [] : [['duet-locale', stored]]);
-    expect(runScript({ storage, languages: [...languages] })).toEqual({ ui: expected, lang: expected });
+    expect(run({ storage, languages: [...languages] })).toEqual({ ui: expected, lang: expected });
   });
 
   it('falls back to navigator.language where there is no list', () => {
-    expect(runScript({ storage: new Map(), language: 'zh-SG' }).ui).toBe('zh-CN');
+    expect(run({ storage: new Map(), language: 'zh-SG' }).ui).toBe('zh-CN');
   });
 
   it('uses the browser languages when storage is refused', () => {
-    expect(runScript({ storage: new Map([['duet-locale', 'en']]), languages: ['zh-CN'], storageFails: true }).ui).toBe('zh-CN');
+    expect(run({ storage: new Map([['duet-locale', 'en']]), languages: ['zh-CN'], storageFails: true }).ui).toBe('zh-CN');
   });
 });
 
