@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('notFound.title') };
 }
 
-/** Also the 404 of reader pages, which is cached for everyone: its text is in both interface languages (see Both). */
+/** The app's 404 (the reading site has its own, a file); prerendered for everyone, so its text is in both interface languages (see Both). */
 export default function NotFound() {
   return (
     <StatusPage title={<Both k="notFound.title" />}>

@@ -26,7 +26,7 @@ export async function SiteHeader({
           {t('app.name')}
         </Link>
         <nav aria-labelledby="site-nav-label" className={styles.nav}>
-          {/* Reader pages are cached for everyone: the labels they show are in both languages (see Both). */}
+          {/* A prerendered page (the fallback 404) is the same for everyone: its labels are in both languages (see Both). */}
           <BothLabel id="site-nav-label" k="nav.label" />
           <ul>
             <li>

@@ -1,10 +1,12 @@
 import { defaultLocale, isLocale, localeByLanguage, locales, localeStorageKey, type Locale } from './locales.ts';
 
 /*
- * Reader pages are rendered once and cached for everyone, so they cannot be rendered in a visitor's
- * language: they carry every interface label in both languages (see Both), and <html data-ui> says
- * which one shows. Pages rendered per request set it on the server, from the visitor's cookie or
- * Accept-Language; reader pages set it in the browser, before the first paint, with this script.
+ * A page made once for everyone cannot be rendered in a visitor's language: it carries every
+ * interface label in both languages (see Both), and <html data-ui> says which one shows. Pages
+ * rendered per request set it on the server, from the visitor's cookie or Accept-Language; a page the
+ * app prerenders (its fallback 404) sets it in the browser, before the first paint, with this script.
+ * The reading site's pages, files built by lib/site, do the same in their own script
+ * (lib/site/assets/reader.js).
  */
 export const interfaceLanguageAttribute = 'data-ui';
 
@@ -49,8 +51,8 @@ export const interfaceLanguageSettings: PreferenceSettings = {
 };
 
 /**
- * Runs while the page is parsed, before the first paint. Reader pages allow inline scripts (their
- * static policy in next.config.ts); pages with a nonce policy never render it.
+ * Runs while the page is parsed, before the first paint. Only prerendered pages render it, under the
+ * app's static policy (next.config.ts); pages with a nonce policy never do.
  */
 export const interfaceLanguageScript = `(${showPreferredInterfaceLanguage.toString()})(${JSON.stringify(interfaceLanguageSettings)});`;
 
