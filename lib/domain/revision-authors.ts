@@ -1,16 +1,16 @@
 import type { TranslationStatus } from './workflow.ts';
 
 /** Mirrors the database enum `RevisionOrigin`. */
-export type RevisionOrigin = 'edit' | 'review_edit' | 'revert' | 'import' | 'machine' | 'source_update';
+export type RevisionOrigin = 'edit' | 'review_edit' | 'revert' | 'import' | 'machine' | 'xliff' | 'source_update';
 
 /** What the authorship rules need to know about a revision; `author` is whatever identifies a user. */
 export type RevisionFacts<A> = { text: string; status: TranslationStatus; origin: RevisionOrigin; author: A | null };
 
 /**
- * Origins where the revision's author chose the words. An import carries someone else's text (the
+ * Origins where the revision's author chose the words (an XLIFF file is the uploader's own translation). An import carries someone else's text (the
  * importer did not write it) and a source update keeps the text as it was.
  */
-const writingOrigins: ReadonlySet<RevisionOrigin> = new Set(['edit', 'review_edit', 'revert', 'machine']);
+const writingOrigins: ReadonlySet<RevisionOrigin> = new Set(['edit', 'review_edit', 'revert', 'machine', 'xliff']);
 
 /** The revisions (oldest first) that changed the text from `baseline`; submitting or approving changes none. */
 function textChanges<R extends { text: string }>(revisions: readonly R[], baseline = ''): R[] {
