@@ -5,51 +5,121 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * The reading site's files are small (a page is tens of kilobytes compressed) and read over and over:
  * opening and streaming one per request (sirv's way) costs more than the request itself. Files up to
  * 1 MB are answered from memory instead, with the same headers sirv would send (its ETag form,
- * Last-Modified, the precompressed copy the client accepts). Every request still looks at the file
- * (one stat), and a copy whose size or time changed is read again, so a publish or an unpublish is
- * seen at once. Larger files and Range requests are left to sirv.
+ * Last-Modified, the precompressed copy the client accepts), built once per file version.
+ *
+ * Nothing is served from memory without looking at the file first (one stat): a copy whose size or
+ * time changed is read again, and one that is gone is not served, so a publish or an unpublish is seen
+ * at once. Which file answers an address (`/articles/x` is `articles/x.html.br` for a client that
+ * takes brotli) is remembered too, so a repeated request costs that one stat instead of one per
+ * candidate name; when the remembered file changes or goes, the address is looked up again from the
+ * start. Larger files and Range requests are left to sirv.
  */
 
 const maxFileBytes = 1_000_000;
 const maxTotalBytes = 64_000_000;
+const maxRemembered = 20_000;
 
-type Entry = { size: number; mtimeMs: number; body: Buffer };
+/** A file version's bytes and the headers of its 200 and 304 answers, as flat name/value lists. */
+type Answer = { size: number; mtimeMs: number; body: Buffer; etag: string; ok: string[]; notModified: string[] };
 
-/** Bytes of small files, the least recently used dropped first past 64 MB. */
-export class FileBodies {
-  readonly #entries = new Map<string, Entry>();
+export type Variant = { file: string; stats: Stats; encoding: 'br' | 'gzip' | null };
+
+/** Answers kept in memory, the least recently used dropped first past 64 MB. */
+export class MemoryAnswers {
+  readonly #answers = new Map<string, Answer>();
+  /** Request key (accepted encodings and path) → the file that answered it. */
+  readonly #routes = new Map<string, string>();
   #total = 0;
 
-  /** The file's bytes as they are on disk now (`stats` from this request), or null when it is too large to keep. */
-  read(file: string, stats: Stats): Buffer | null {
+  /**
+   * Answers from the file `key` was last answered with, when that file is still as it was; false
+   * (nothing sent) otherwise, and the key is forgotten.
+   */
+  sendRemembered(key: string, request: IncomingMessage, response: ServerResponse): boolean {
+    if (request.headers.range) return false;
+    const file = this.#routes.get(key);
+    if (file === undefined) return false;
+    const answer = this.#answers.get(file);
+    const stats = answer && statSync(file, { throwIfNoEntry: false });
+    if (!answer || !stats?.isFile() || stats.size !== answer.size || stats.mtimeMs !== answer.mtimeMs) {
+      this.#routes.delete(key);
+      return false;
+    }
+    send(answer, request, response);
+    return true;
+  }
+
+  /**
+   * Answers a GET or HEAD for `variant` from memory with `headers` (type, cache policy, security) and
+   * the file's own (length, encoding, Last-Modified, ETag), or a 304 when the client has it, and
+   * remembers that `key` names this file. Returns false, sending nothing, for what sirv should
+   * answer: a Range request or a file too large to keep.
+   */
+  send(key: string, variant: Variant, headers: Record<string, string>, request: IncomingMessage, response: ServerResponse): boolean {
+    if (request.headers.range) return false;
+    const answer = this.#answer(variant, headers);
+    if (answer === null) return false;
+    if (this.#routes.size >= maxRemembered) this.#routes.clear();
+    this.#routes.set(key, variant.file);
+    send(answer, request, response);
+    return true;
+  }
+
+  #answer(variant: Variant, headers: Record<string, string>): Answer | null {
+    const { file, stats } = variant;
     if (stats.size > maxFileBytes) return null;
-    const kept = this.#entries.get(file);
+    const kept = this.#answers.get(file);
     if (kept && kept.size === stats.size && kept.mtimeMs === stats.mtimeMs) {
       // Most recently used last.
-      this.#entries.delete(file);
-      this.#entries.set(file, kept);
-      return kept.body;
+      this.#answers.delete(file);
+      this.#answers.set(file, kept);
+      return kept;
     }
     const body = readFileSync(file);
     if (kept) this.#forget(file, kept);
+    const etag = etagOf(stats);
+    const common = { ...headers, ETag: etag, 'Last-Modified': stats.mtime.toUTCString() };
+    const answer: Answer = {
+      size: stats.size,
+      mtimeMs: stats.mtimeMs,
+      body,
+      etag,
+      ok: flat({ ...common, ...(variant.encoding && { 'Content-Encoding': variant.encoding }), 'Content-Length': String(body.length) }),
+      notModified: flat(common),
+    };
     // Replaced between the stat and the read: serve what was read, keep nothing.
-    if (body.length !== stats.size) return body;
-    this.#entries.set(file, { size: stats.size, mtimeMs: stats.mtimeMs, body });
+    if (body.length !== stats.size) return { ...answer, mtimeMs: Number.NaN };
+    this.#answers.set(file, answer);
     this.#total += body.length;
-    for (const [oldest, entry] of this.#entries) {
+    for (const [oldest, entry] of this.#answers) {
       if (this.#total <= maxTotalBytes) break;
       this.#forget(oldest, entry);
     }
-    return body;
+    return answer;
   }
 
-  #forget(file: string, entry: Entry): void {
-    this.#entries.delete(file);
-    this.#total -= entry.size;
+  #forget(file: string, answer: Answer): void {
+    this.#answers.delete(file);
+    this.#total -= answer.body.length;
   }
 }
 
-export type Variant = { file: string; stats: Stats; encoding: 'br' | 'gzip' | null };
+const flat = (headers: Record<string, string>) => Object.entries(headers).flat();
+
+function send(answer: Answer, request: IncomingMessage, response: ServerResponse): void {
+  if (request.headers['if-none-match'] === answer.etag) {
+    response.writeHead(304, answer.notModified);
+    response.end();
+    return;
+  }
+  response.writeHead(200, answer.ok);
+  response.end(request.method === 'HEAD' ? undefined : answer.body);
+}
+
+/** The encodings a client takes, as sirv reads Accept-Encoding: a part of the key a file is remembered under. */
+export function acceptedEncodings(acceptEncoding: string): { brotli: boolean; gzip: boolean } {
+  return { brotli: /\b(br|brotli)\b/i.test(acceptEncoding), gzip: acceptEncoding.includes('gzip') };
+}
 
 const isFile = (file: string) => {
   const stats = statSync(file, { throwIfNoEntry: false });
@@ -57,12 +127,12 @@ const isFile = (file: string) => {
 };
 
 /** The copy of `file` to send: its brotli or gzip twin when the client accepts it and it exists (as sirv picks), else the file. */
-export function pickVariant(file: string, stats: Stats, acceptEncoding: string, precompressed: boolean): Variant {
-  if (precompressed && /\b(br|brotli)\b/i.test(acceptEncoding)) {
+export function pickVariant(file: string, stats: Stats, accepted: { brotli: boolean; gzip: boolean }): Variant {
+  if (accepted.brotli) {
     const brotli = isFile(`${file}.br`);
     if (brotli) return { file: `${file}.br`, stats: brotli, encoding: 'br' };
   }
-  if (precompressed && acceptEncoding.includes('gzip')) {
+  if (accepted.gzip) {
     const gzipped = isFile(`${file}.gz`);
     if (gzipped) return { file: `${file}.gz`, stats: gzipped, encoding: 'gzip' };
   }
@@ -71,26 +141,3 @@ export function pickVariant(file: string, stats: Stats, acceptEncoding: string, 
 
 /** sirv's ETag, so answers from memory and from sirv agree. */
 export const etagOf = (stats: Stats) => `W/"${stats.size}-${stats.mtime.getTime()}"`;
-
-/**
- * Answers a GET or HEAD for `variant` from memory with `headers` (type, cache policy, security) and the
- * file's own (length, encoding, Last-Modified, ETag), or a 304 when the client has it. Returns false,
- * sending nothing, for what sirv should answer: a Range request or a file too large to keep.
- */
-export function sendFromMemory(bodies: FileBodies, request: IncomingMessage, response: ServerResponse, variant: Variant, headers: Record<string, string>): boolean {
-  if (request.headers.range) return false;
-  const body = bodies.read(variant.file, variant.stats);
-  if (body === null) return false;
-  const etag = etagOf(variant.stats);
-  const all: Record<string, string | number> = { ...headers, ETag: etag, 'Last-Modified': variant.stats.mtime.toUTCString() };
-  if (request.headers['if-none-match'] === etag) {
-    response.writeHead(304, all);
-    response.end();
-    return true;
-  }
-  if (variant.encoding) all['Content-Encoding'] = variant.encoding;
-  all['Content-Length'] = body.length;
-  response.writeHead(200, all);
-  response.end(request.method === 'HEAD' ? undefined : body);
-  return true;
-}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import sirv, { type RequestHandler } from 'sirv';
 import { revalidateCacheControl, siteCacheControl, siteContentTypes, siteSecurityHeaders } from '../site/headers.ts';
 import { servablePath, siteFileCandidates } from '../site/paths.ts';
-import { FileBodies, pickVariant, sendFromMemory } from './memory-files.ts';
+import { acceptedEncodings, MemoryAnswers, pickVariant } from './memory-files.ts';
 
 /** Serves a request from files, or returns false (nothing sent) when no file answers it. */
 export type FileServer = (request: IncomingMessage, response: ServerResponse) => boolean;
@@ -20,18 +20,23 @@ export type FileServer = (request: IncomingMessage, response: ServerResponse) =>
  * or .gz copy by Accept-Encoding and answers with an ETag, or a 304. No path with a part starting
  * with a dot is served: `.duet/` holds the generator's state, and `..` never leaves the directory;
  * nor is a file being written (`….tmp`, renamed into place when complete). Files up to 1 MB are
- * answered from memory with the same headers (lib/site-server/memory-files.ts).
+ * answered from memory with the same headers (lib/site-server/memory-files.ts), which also remembers
+ * which file answered an address. The generator writes no file without an extension, so a remembered
+ * `articles/x.html` is never shadowed by a new `articles/x`, the first name looked for.
  */
-export function siteFileServer(siteDir: string, bodies = new FileBodies()): FileServer {
+export function siteFileServer(siteDir: string, answers = new MemoryAnswers()): FileServer {
   const root = path.resolve(siteDir);
   const serve = sirv(root, { dev: true, etag: true, gzip: true, brotli: true, extensions: [], setHeaders: dropPresetEtag });
   return (request, response) => {
     const { pathname, search } = splitUrl(request.url ?? '/');
+    const accepted = acceptedEncodings(String(request.headers['accept-encoding'] ?? ''));
+    const key = `${accepted.brotli ? 'b' : '-'}${accepted.gzip ? 'g' : '-'}${pathname}`;
+    if (answers.sendRemembered(key, request, response)) return true;
     const found = findSiteFile(root, pathname);
     if (found === null) return false;
     const headers = fileHeaders(found.file);
-    const variant = pickVariant(path.join(root, found.file), found.stats, String(request.headers['accept-encoding'] ?? ''), true);
-    if (sendFromMemory(bodies, request, response, variant, headers)) return true;
+    const variant = pickVariant(path.join(root, found.file), found.stats, accepted);
+    if (answers.send(key, variant, headers, request, response)) return true;
     return serveFile(serve, request, response, { url: encodeURI(found.file) + search, headers });
   };
 }
@@ -40,19 +45,20 @@ export function siteFileServer(siteDir: string, bodies = new FileBodies()): File
  * Next.js's `public/` folder (humans.txt, icons), by exact name as Next.js serves it. It changes only
  * with a new build, so sirv lists it once.
  */
-export function publicFileServer(publicDir: string, bodies = new FileBodies()): FileServer {
+export function publicFileServer(publicDir: string, answers = new MemoryAnswers()): FileServer {
   if (!existsSync(publicDir)) return () => false;
   const root = path.resolve(publicDir);
   const serve = sirv(publicDir, { dev: false, etag: true, extensions: [], setHeaders: dropPresetEtag });
   return (request, response) => {
     const { pathname } = splitUrl(request.url ?? '/');
     if (pathname.endsWith('/')) return false;
+    if (answers.sendRemembered(pathname, request, response)) return true;
     const type = siteContentTypes[path.extname(pathname)];
     const headers = { ...siteSecurityHeaders, 'Cache-Control': revalidateCacheControl, ...(type && { 'Content-Type': type }) };
     // By its exact name; sirv decides what this does not find.
     const exact = servablePath(pathname);
     const found = exact === null ? null : firstFile(root, [exact]);
-    if (found && sendFromMemory(bodies, request, response, { file: path.join(root, found.file), stats: found.stats, encoding: null }, headers)) return true;
+    if (found && answers.send(pathname, { file: path.join(root, found.file), stats: found.stats, encoding: null }, headers, request, response)) return true;
     return serveFile(serve, request, response, { url: request.url ?? '/', headers });
   };
 }

@@ -178,6 +178,25 @@ describe('the reading site', () => {
     expect(lastSeen().url).toBe('/articles/late');
   });
 
+  it('follows an unpublish file by file, though the address was answered from memory just before', async () => {
+    writeSiteFile(siteDir, 'articles/going.html', '<p>going</p>');
+    const asked = () => request(front, '/articles/going', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect((await asked()).headers['content-encoding']).toBe('br');
+    // The generator's removal order (lib/site/files.ts): the twins first, then the page.
+    unlinkSync(path.join(siteDir, 'articles/going.html.br'));
+    const gzipped = await asked();
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipped.body).toString()).toBe('<p>going</p>');
+    unlinkSync(path.join(siteDir, 'articles/going.html.gz'));
+    const plain = await asked();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe('<p>going</p>');
+    unlinkSync(path.join(siteDir, 'articles/going.html'));
+    const gone = await asked();
+    expect(gone.status).toBe(404);
+    expect(answeredByApp(gone)).toBe(true);
+  });
+
   it('never serves .duet/ or a file outside the site directory, however the path is written', async () => {
     for (const target of escapingPaths) {
       const response = await request(front, target);
