@@ -1,6 +1,8 @@
 import { mergeProfiles, type BlockProfile } from './block-profile.ts';
 import {
+  keptEvidence,
   kindAffinity,
+  type KeptMarks,
   scoreMatch,
   SPLIT_AT_LINE_BREAK,
   MERGE,
@@ -43,6 +45,10 @@ const MIN_HALF_BAND = 50;
  * one by one, so a 5 MB pair costs many small searches instead of one wide band.
  */
 export function alignBlocks(english: AlignableBlock[], chinese: AlignableBlock[], lengthRatio: number): AlignmentStep[] {
+  return withoutDoubtfulSections(alignMonotone(english, chinese, lengthRatio), english, chinese);
+}
+
+function alignMonotone(english: AlignableBlock[], chinese: AlignableBlock[], lengthRatio: number): AlignmentStep[] {
   if ((english.length + 1) * (chinese.length + 1) <= MAX_CELLS) return alignStretch(english, chinese, lengthRatio);
   const steps: AlignmentStep[] = [];
   let englishStart = 0;
@@ -60,6 +66,47 @@ export function alignBlocks(english: AlignableBlock[], chinese: AlignableBlock[]
   }
   alignUpTo(english.length, chinese.length);
   return steps;
+}
+
+/** Below this, what a Chinese section keeps contradicts the English it was matched to. */
+const DOUBTFUL_SECTION = -1;
+
+/**
+ * An alignment keeps both orders, so when a translator moved a section, its blocks are matched by
+ * position with the English that stands where it now stands: a heading and its paragraphs attached
+ * to the wrong English, one by one. Such a section is recognised by what translations keep: taken
+ * together, the links, numbers, code and names of its Chinese blocks disagree with those of the
+ * English they were matched to. Its matches are undone, so its blocks stay unaligned (kept, in place,
+ * and shown to the translator) and its English untranslated, rather than published under the wrong
+ * text. A section is a heading and the blocks up to the next one.
+ */
+function withoutDoubtfulSections(steps: AlignmentStep[], english: AlignableBlock[], chinese: AlignableBlock[]): AlignmentStep[] {
+  const sectionOf = new Int32Array(chinese.length);
+  let section = -1;
+  chinese.forEach((block, index) => {
+    if (block.profile.kind === 'heading') section = index;
+    sectionOf[index] = section;
+  });
+  const marks = new Map<number, { english: KeptMarks; chinese: KeptMarks }>();
+  const emptyMarks = (): KeptMarks => ({ urls: new Set(), numbers: new Set(), inlineCode: new Set(), latinWords: new Set() });
+  const add = (into: KeptMarks, from: KeptMarks) => {
+    for (const key of ['urls', 'numbers', 'inlineCode', 'latinWords'] as const) for (const item of from[key]) into[key].add(item);
+  };
+  for (const step of steps) {
+    if (step.english === 0 || step.chinese === 0) continue;
+    const id = sectionOf[step.chineseStart]!;
+    let entry = marks.get(id);
+    if (!entry) marks.set(id, (entry = { english: emptyMarks(), chinese: emptyMarks() }));
+    for (let index = 0; index < step.english; index++) add(entry.english, english[step.englishStart + index]!.profile);
+    for (let index = 0; index < step.chinese; index++) add(entry.chinese, chinese[step.chineseStart + index]!.profile);
+  }
+  const doubtful = new Set([...marks].filter(([, entry]) => keptEvidence(entry.english, entry.chinese) < DOUBTFUL_SECTION).map(([id]) => id));
+  if (doubtful.size === 0) return steps;
+  return steps.flatMap((step) => {
+    if (step.english === 0 || step.chinese === 0 || !doubtful.has(sectionOf[step.chineseStart]!)) return [step];
+    const chineseBlocks = Array.from({ length: step.chinese }, (_, index) => ({ englishStart: step.englishStart + step.english, english: 0 as const, chineseStart: step.chineseStart + index, chinese: 1 as const }));
+    return [{ ...step, chinese: 0 as const }, ...chineseBlocks];
+  });
 }
 
 /** Blocks of some length that each file holds exactly once, word for word. */

@@ -30,10 +30,7 @@ export function scoreMatch(english: BlockProfile, chinese: BlockProfile, lengthR
   let score = kindAffinity(english.kind, chinese.kind);
   if (english.kind === 'heading' && chinese.kind === 'heading' && english.headingDepth === chinese.headingDepth) score += 0.5;
   if (english.verbatim === chinese.verbatim) score += 4;
-  score += setAgreement(english.urls, chinese.urls, 3);
-  score += setAgreement(english.numbers, chinese.numbers, 1.5);
-  score += setAgreement(english.inlineCode, chinese.inlineCode, 2);
-  score += namesAgreement(english.latinWords, chinese.latinWords, 2);
+  score += keptEvidence(english, chinese);
   const expectedLength = english.textLength * lengthRatio;
   score -= 1.5 * Math.abs(Math.log((chinese.textLength + 10) / (expectedLength + 10)));
   return score;
@@ -55,6 +52,22 @@ function computeKindAffinity(english: SegmentKind, chinese: SegmentKind): number
 const KIND_AFFINITIES = Object.fromEntries(
   SEGMENT_KINDS.map((english) => [english, Object.fromEntries(SEGMENT_KINDS.map((chinese) => [chinese, computeKindAffinity(english, chinese)]))]),
 ) as Record<SegmentKind, Record<SegmentKind, number>>;
+
+/**
+ * What blocks share that a translation keeps (link targets, numbers, code, names), without what their
+ * kinds and lengths say: evidence for or against reading the Chinese as a translation of the English,
+ * near 0 when there is nothing to compare.
+ */
+export type KeptMarks = Pick<BlockProfile, 'urls' | 'numbers' | 'inlineCode' | 'latinWords'>;
+
+export function keptEvidence(english: KeptMarks, chinese: KeptMarks): number {
+  return (
+    setAgreement(english.urls, chinese.urls, 3) +
+    setAgreement(english.numbers, chinese.numbers, 1.5) +
+    setAgreement(english.inlineCode, chinese.inlineCode, 2) +
+    namesAgreement(english.latinWords, chinese.latinWords, 2)
+  );
+}
 
 /** Translated front matter keeps its keys: a key only ever aligns with the same key. */
 function scoreFrontMatter(english: BlockProfile, chinese: BlockProfile): number {

@@ -169,6 +169,32 @@ describe('alignTranslation', () => {
     expectEveryChineseBlockOnce(newer, CHINESE, result);
   });
 
+  it('leaves a section the translator moved unaligned rather than attached to the English that stands in its place', () => {
+    const english =
+      '# Notes on training\n\nAn introduction to what follows.\n\n' +
+      '## Installing\n\nRun `pip install trainkit` and read [the guide](https://example.com/guide).\n\nVersion 3.2 needs Python 3.11.\n\n' +
+      '## Training\n\nWe trained TinyBERT for 40 epochs on 8 GPUs with AdamW.\n\nThe loss fell to 0.37 after warmup.\n\n' +
+      '## Results\n\nThanks for reading.\n';
+    // The translator put the training section before the installation one.
+    const chinese =
+      '# 训练笔记\n\n下文内容的简介。\n\n' +
+      '## 训练\n\n我们用 AdamW 在 8 块 GPU 上将 TinyBERT 训练了 40 个 epoch。\n\n预热之后损失降到了 0.37。\n\n' +
+      '## 安装\n\n运行 `pip install trainkit` 并阅读[指南](https://example.com/guide)。\n\n3.2 版需要 Python 3.11。\n\n' +
+      '## 结果\n\n感谢阅读。\n';
+    const result = alignTranslation(segmentMarkdown(english), chinese);
+    const resultPairs = pairsByEnglish(english, result);
+    const training = ['## Training', 'We trained TinyBERT for 40 epochs on 8 GPUs with AdamW.', 'The loss fell to 0.37 after warmup.'];
+    const installing = ['## Installing', 'Run `pip install trainkit` and read [the guide](https://example.com/guide).', 'Version 3.2 needs Python 3.11.'];
+    const trainingChinese = ['## 训练', '我们用 AdamW 在 8 块 GPU 上将 TinyBERT 训练了 40 个 epoch。', '预热之后损失降到了 0.37。'];
+    const installingChinese = ['## 安装', '运行 `pip install trainkit` 并阅读[指南](https://example.com/guide)。', '3.2 版需要 Python 3.11。'];
+    // Each English block has its own translation or none: never the other section's.
+    training.forEach((block, index) => expect([trainingChinese[index], undefined], block).toContain(resultPairs[block]));
+    installing.forEach((block, index) => expect([installingChinese[index], undefined], block).toContain(resultPairs[block]));
+    expect(resultPairs['## Results']).toBe('## 结果');
+    expect(resultPairs['An introduction to what follows.']).toBe('下文内容的简介。');
+    expectEveryChineseBlockOnce(english, chinese, result);
+  });
+
   it('keeps every block of a translation that matches nothing', () => {
     const chinese = '# 完全不同的文章\n\n这里没有任何对应内容。\n\n- 列表\n';
     const result = alignTranslation(segmentMarkdown(ENGLISH), chinese);
