@@ -45,13 +45,14 @@ export async function getArticleExportOrThrow(viewer: Viewer, slug: string): Pro
     ...(publishedAt && { publishedAt }),
     ...(importedFrontMatter !== null && { importedFrontMatter }),
     credits: creditsFor(article.importedCredits, article.segments),
+    glossary: await db.glossaryTerm.findMany({ orderBy: { source: 'asc' }, select: { source: true, target: true, status: true } }),
     segments: article.segments.map(({ id, position, kind, source, translatable, translation }) => ({
       id,
       position,
       kind,
       source,
       translatable,
-      translation: translation && { text: translation.text, status: translation.status },
+      translation: translation && { text: translation.text, status: translation.status, version: translation.version },
       placement: parseStoredPlacement(translation?.layout),
     })),
     // Export indexes are positions among current segments; an anchor archived by a source update

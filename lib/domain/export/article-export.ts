@@ -1,3 +1,4 @@
+import type { GlossaryEntry } from '../glossary/glossary-term.ts';
 import type { BlockLayout, ImportedPlacement } from '../markdown/block-layout.ts';
 import type { SegmentKind } from '../markdown/source-segment.ts';
 import type { TranslationStatus } from '../workflow.ts';
@@ -11,7 +12,8 @@ export interface ArticleExportSegment {
   /** With its surrounding whitespace: joining every source gives back the English file. */
   source: string;
   translatable: boolean;
-  translation: { text: string; status: TranslationStatus } | null;
+  /** `version` is the translation's version, which XLIFF units carry so a file read back can tell what changed since. */
+  translation: { text: string; status: TranslationStatus; version?: number } | null;
   /** Where an imported translation stood in the Chinese file, or that the file had no counterpart. */
   placement?: ImportedPlacement;
 }
@@ -34,6 +36,8 @@ export interface ArticleExport {
    * exports write its lines as they were while their values are unchanged.
    */
   importedFrontMatter?: string;
+  /** The glossary, for the terms XLIFF units name in their notes. */
+  glossary?: GlossaryEntry[];
 }
 
 /** What to write where a segment has no translation yet: nothing, or the English text. */

@@ -4,7 +4,7 @@ export interface XmlElement {
   /** Local name, and the namespace it is in ('' for none). */
   name: string;
   namespace: string;
-  /** By qualified name as written (`id`, `xml:space`). */
+  /** By qualified name as written (`id`, `xml:space`), and a namespaced one also as `{uri}local`. */
   attributes: Record<string, string>;
   children: XmlNode[];
   line: number;
@@ -24,7 +24,10 @@ export function readXmlTree(xml: string): XmlElement {
   const addText = (text: string) => stack[stack.length - 1]?.children.push(text);
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
-    for (const attribute of Object.values(tag.attributes)) attributes[attribute.name] = attribute.value;
+    for (const attribute of Object.values(tag.attributes)) {
+      attributes[attribute.name] = attribute.value;
+      if (attribute.prefix && attribute.prefix !== 'xmlns' && attribute.uri) attributes[`{${attribute.uri}}${attribute.local}`] = attribute.value;
+    }
     const element: XmlElement = { name: tag.local, namespace: tag.uri, attributes, children: [], line: parser.line };
     stack[stack.length - 1]?.children.push(element);
     stack.push(element);

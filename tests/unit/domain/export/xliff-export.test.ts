@@ -11,12 +11,12 @@ describe('exportXliff20', () => {
   const xliff = exportXliff20(article);
 
   it('writes one unit per segment, named by segment id, with the translation state', () => {
-    expect(xliff).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="zh-CN">');
+    expect(xliff).toContain('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:duet="urn:x-duet:xliff" version="2.0" srcLang="en" trgLang="zh-CN">');
     expect(xliff).toContain('<file id="reading-rivers" original="reading-rivers">');
     expect(xliff).toContain(
-      '<unit id="seg-6" xml:space="preserve">\n      <segment state="translated">\n        <source>Rivers carve valleys slowly, one flood at a time.</source>\n        <target>河流慢慢切出山谷，一次洪水接着一次洪水。</target>',
+      '<unit id="seg-6" xml:space="preserve">\n      <notes>\n        <note category="duet:status">Duet status: submitted</note>\n      </notes>\n      <segment state="translated">\n        <source>Rivers carve valleys slowly, one flood at a time.</source>\n        <target>河流慢慢切出山谷，一次洪水接着一次洪水。</target>',
     );
-    expect(xliff).toContain('<unit id="seg-9" xml:space="preserve">\n      <segment state="initial">\n        <source>- Sediment settles where the current slows.</source>\n      </segment>');
+    expect(xliff).toContain('<segment state="initial">\n        <source>Sediment settles where the current slows.</source>\n      </segment>');
   });
 
   it('marks segments that are not translatable translate="no", without a target', () => {
@@ -29,8 +29,9 @@ describe('exportXliff12', () => {
 
   it('writes one trans-unit per segment with state, and approved="yes" for approved ones', () => {
     expect(xliff).toContain('<file original="reading-rivers" source-language="en" target-language="zh-CN" datatype="x-markdown">');
-    expect(xliff).toContain('<trans-unit id="seg-10" approved="yes" xml:space="preserve">\n        <source>&gt; Banks remember every storm.</source>\n        <target state="final">&gt; 河岸记得每一场风暴。</target>');
-    expect(xliff).toContain('<trans-unit id="seg-8" xml:space="preserve">\n        <source>- Water finds the lowest path.</source>\n        <target state="new">');
+    expect(xliff).toContain('<trans-unit id="seg-10" approved="yes" xml:space="preserve">\n        <source>Banks remember every storm.</source>\n        <target state="final">河岸记得每一场风暴。</target>');
+    expect(xliff).toContain('<trans-unit id="seg-8" xml:space="preserve">\n        <source>Water finds the lowest path.</source>\n        <target state="translated" state-qualifier="x-duet-draft">');
+    expect(xliff).not.toContain('state="new"');
     expect(xliff).toContain('<trans-unit id="seg-7" translate="no" xml:space="preserve">');
   });
 });
@@ -46,14 +47,14 @@ describe('XLIFF state mapping', () => {
     ['2.0', exportXliff20],
     ['1.2', exportXliff12],
   ])('reads back the status each segment had (XLIFF %s)', (_version, exportXliff) => {
-    expect(parseXliff(exportXliff(perStatus)).map((unit) => unit.state)).toEqual([...statuses, 'untranslated']);
+    expect(parseXliff(exportXliff(perStatus), perStatus.segments).map((unit) => unit.state)).toEqual([...statuses, 'untranslated']);
   });
 
   it('uses the standard states other tools understand', () => {
     const states20 = [...exportXliff20(perStatus).matchAll(/<segment state="(\w+)"(?: subState="([\w:]+)")?/g)].map((m) => m.slice(1).join(' ').trim());
-    expect(states20).toEqual(['initial', 'translated', 'initial duet:rejected', 'initial duet:outdated', 'final', 'initial']);
+    expect(states20).toEqual(['translated duet:draft', 'translated', 'translated duet:rejected', 'translated duet:outdated', 'final', 'initial']);
     const states12 = [...exportXliff12(perStatus).matchAll(/<target state="([\w-]+)"(?: state-qualifier="([\w-]+)")?/g)].map((m) => m.slice(1).join(' ').trim());
-    expect(states12).toEqual(['new', 'translated', 'needs-translation x-duet-rejected', 'needs-review-translation x-duet-outdated', 'final']);
+    expect(states12).toEqual(['translated x-duet-draft', 'translated', 'needs-review-translation x-duet-rejected', 'needs-review-translation x-duet-outdated', 'final']);
   });
 
   it('refuses an id XLIFF cannot carry', () => {
