@@ -44,6 +44,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** The machine translation server is not configured, did not answer in time, or failed: nothing was written. */
+export class MachineTranslationError extends AppError {
+  constructor(message: string) {
+    super('machine_translation', 503, message);
+  }
+}
+
 /** A save based on a version someone else has replaced; carries theirs so nothing is lost. */
 export class StaleVersionError extends ConflictError {
   constructor(readonly current: { text: string; status: TranslationStatus; version: number }) {

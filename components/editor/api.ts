@@ -64,6 +64,8 @@ function get<ResponseSchema extends z.ZodType>(endpoint: { response: ResponseSch
 
 const segmentUrl = (segmentId: string, action: string) => `/api/v1/segments/${encodeURIComponent(segmentId)}/${action}`;
 
+const articleUrl = (slug: string, action: string) => `/api/v1/articles/${encodeURIComponent(slug)}${action ? `/${action}` : ''}`;
+
 /** The rejection a reviewer writes; the version it applies to is added when it is sent. */
 export type Rejection = Omit<RequestBody<typeof editorEndpoints.reject>, 'version'>;
 export type NewWaiver = Omit<RequestBody<typeof editorEndpoints.waive>, 'version'>;
@@ -82,9 +84,14 @@ export const editorApi = {
   reviewEdit: (segmentId: string, text: string, version: number) =>
     send(editorEndpoints.reviewEdit, 'POST', segmentUrl(segmentId, 'review-edit'), { text, baseVersion: version }),
   bulkApprove: (items: Array<{ segmentId: string; version: number }>) => send(editorEndpoints.bulkApprove, 'POST', '/api/v1/review/bulk-approve', { items }),
+  /** Submit-all and approve-all over the article, or only `segmentIds` (the rows the filter shows). */
+  submitAll: (slug: string, segmentIds?: string[]) => send(editorEndpoints.submitAll, 'POST', articleUrl(slug, 'submit-all'), segmentIds ? { segmentIds } : {}),
+  approveAll: (slug: string, segmentIds?: string[]) => send(editorEndpoints.approveAll, 'POST', articleUrl(slug, 'approve-all'), segmentIds ? { segmentIds } : {}),
+  articleTranslations: (slug: string) => get(editorEndpoints.articleTranslations, articleUrl(slug, '')),
   waive: (segmentId: string, waiver: NewWaiver, version: number) =>
     send(editorEndpoints.waive, 'POST', segmentUrl(segmentId, 'waivers'), { version, ...waiver }),
   revisions: (segmentId: string) => get(editorEndpoints.revisions, segmentUrl(segmentId, 'revisions')),
+  suggestions: (segmentId: string) => get(editorEndpoints.suggestions, segmentUrl(segmentId, 'suggestions')),
   comments: (segmentId: string) => get(editorEndpoints.comments, segmentUrl(segmentId, 'comments')),
   addComment: (segmentId: string, body: string, parentId?: string) =>
     send(editorEndpoints.addComment, 'POST', segmentUrl(segmentId, 'comments'), parentId ? { body, parentId } : { body }),

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Badge } from '@/components/ui/badge.tsx';
 import { Button } from '@/components/ui/button.tsx';
 import type { Waiver } from '@/lib/contracts/editor.ts';
+import { findingExcerpt } from '@/lib/domain/checks/excerpt.ts';
 import { checkMessageKey, type CheckId, type Finding } from '@/lib/domain/checks/finding.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import styles from './findings.module.css';
@@ -52,7 +53,22 @@ function WaiveForm({ onWaive, onCancel }: { onWaive: (reason: string) => Promise
   );
 }
 
+/** Where in the translation a finding is: the span marked, with a few characters either side. */
+export function FindingPlace({ target, finding }: { target: string; finding: Finding }) {
+  const { t } = useTranslator();
+  const excerpt = findingExcerpt(target, finding.span);
+  return (
+    <q className={styles.excerpt} lang="zh-CN" title={t('editor.checks.at', { offset: excerpt.start + 1 })}>
+      {excerpt.before}
+      <mark>{excerpt.match === '' ? '\u2038' : excerpt.match}</mark>
+      {excerpt.after}
+    </q>
+  );
+}
+
 type Props = {
+  /** The text the findings were computed on: their spans point into it. */
+  target: string;
   findings: readonly Finding[];
   waivers: readonly Waiver[];
   canWaive: boolean;
@@ -61,7 +77,7 @@ type Props = {
 };
 
 /** The active segment's findings, each with its one-click fix where one is safe. */
-export function FindingsList({ findings, waivers, canWaive, onFix, onWaive }: Props) {
+export function FindingsList({ target, findings, waivers, canWaive, onFix, onWaive }: Props) {
   const { t } = useTranslator();
   const [waiving, setWaiving] = useState<CheckId | null>(null);
   const waiverFor = new Map(waivers.map((waiver) => [waiver.checkId, waiver]));
@@ -75,7 +91,7 @@ export function FindingsList({ findings, waivers, canWaive, onFix, onWaive }: Pr
           return (
             <li key={`${finding.checkId}:${finding.span.start}:${index}`} data-severity={waiver ? 'waived' : finding.severity}>
               <Badge tone={waiver ? 'neutral' : finding.severity === 'error' ? 'danger' : 'warning'}>{t(`quality.checks.${checkMessageKey(finding.checkId)}`)}</Badge>{' '}
-              {t(`quality.findings.${finding.message}`, finding.params)}
+              {t(`quality.findings.${finding.message}`, finding.params)} <FindingPlace target={target} finding={finding} />
               {waiver && <span className={shared.muted}> {t('editor.checks.waived', { name: waiver.user?.name ?? '—', reason: waiver.reason })}</span>}
               {finding.fix && (
                 <Button type="button" size="small" variant="ghost" onClick={() => onFix([finding])}>

@@ -11,6 +11,8 @@ import { useNearViewport } from './near-viewport.ts';
 import type { Rejection } from './api.ts';
 import { FindingsList, FindingsSummary } from './findings.tsx';
 import { ReviewControls } from './review-controls.tsx';
+import type { CheckedText } from './use-article-findings.ts';
+import type { MachineSuggestion } from './use-machine-suggestion.ts';
 import type { Checker } from './use-checker.ts';
 import type { CheckId, GlossaryTerm } from '@/lib/domain/checks/finding.ts';
 import type { GlossaryTermMatch } from '@/lib/domain/glossary/find-glossary-terms.ts';
@@ -34,7 +36,12 @@ export type RowHandlers = {
   setRejecting(id: string, open: boolean): void;
   select(id: string, selected: boolean): void;
   waive(id: string, checkId: CheckId, reason: string): Promise<string | null>;
+  insert(id: string, text: string): void;
+  composing(id: string, composing: boolean): void;
 };
+
+/** The active row's suggestions in place: what Alt+1–3 insert, and the machine's state. */
+export type InPlaceSuggestions = { items: ReadonlyArray<{ origin: 'memory' | 'machine'; text: string }>; machine: MachineSuggestion };
 
 /** What the row needs to check its translation and show glossary terms. */
 export type QualityContext = {
@@ -56,6 +63,10 @@ type Props = {
   review: { selected: boolean; rejecting: boolean } | null;
   /** Waivers on the current version. */
   waivers: readonly Waiver[];
+  /** The quality findings of the translation (checked for the whole article, see use-article-findings.ts). */
+  checkedText: CheckedText;
+  /** Set on the active row only. */
+  suggestions: InPlaceSuggestions | null;
   quality: QualityContext;
   handlers: RowHandlers;
 };
@@ -101,7 +112,7 @@ function GlossaryHints({ source, quality }: { source: string; quality: QualityCo
 }
 
 /** One English segment beside its Chinese translation. */
-export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focusRequest, sourceView, openComments, notice, review, waivers, quality, handlers }: Props) {
+export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focusRequest, sourceView, openComments, notice, review, waivers, checkedText, suggestions, quality, handlers }: Props) {
   const { t } = useTranslator();
   const rowRef = useRef<HTMLLIElement>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -111,21 +122,19 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
 
   useEffect(() => {
     if (!active || focusRequest === 0) return;
-    rowRef.current?.scrollIntoView({ block: 'nearest' });
+    const bringIntoView = () => rowRef.current?.scrollIntoView({ block: 'nearest' });
+    bringIntoView();
     const textarea = textareaRef.current;
     if (textarea && document.activeElement !== textarea) textarea.focus({ preventScroll: true });
+    // Rows around it turn from placeholders into their real height as they come near, which moves
+    // this one: bring it back while they settle (a deep link far down the article).
+    const timers = [150, 400, 900].map((delay) => setTimeout(bringIntoView, delay));
+    return () => timers.forEach((timer) => clearTimeout(timer));
   }, [active, focusRequest]);
 
   const preview = useDeferredValue(active ? (edit?.draft ?? '') : '');
-  const checked = useDeferredValue(edit?.draft ?? '');
-  const { checker, glossary } = quality;
-  const findings = useMemo(
-    () =>
-      near && checker && segment.translatable && (checked.trim() !== '' || status !== 'untranslated')
-        ? checker.run({ source: segment.source, target: checked, glossary, kind: segment.kind })
-        : [],
-    [near, checker, segment, checked, status, glossary],
-  );
+  const { checker } = quality;
+  const { text: checked, findings } = checkedText;
   const waived = useMemo(() => new Set(waivers.map((waiver) => waiver.checkId)), [waivers]);
 
   if (!near) {
@@ -203,6 +212,8 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
                 onFocus={() => handlers.activate(segment.id)}
                 onBlur={() => handlers.leave(segment.id)}
                 onChange={(event) => handlers.edit(segment.id, event.target.value)}
+                onCompositionStart={() => handlers.composing(segment.id, true)}
+                onCompositionEnd={() => handlers.composing(segment.id, false)}
               />
               {edit.save === 'saved' && edit.server.status !== 'untranslated' && edit.server.text.trim() === '' && (
                 <p className={shared.muted} data-merged-at-import="">
@@ -250,12 +261,34 @@ export const SegmentRow = memo(function SegmentRow({ segment, edit, active, focu
               )}
               {active && (
                 <FindingsList
+                  target={checked}
                   findings={findings}
                   waivers={waivers}
                   canWaive={quality.canWaive}
-                  onFix={(chosen) => checker && handlers.edit(segment.id, checker.apply(edit.draft, chosen))}
+                  onFix={(chosen) => {
+                    if (checker) handlers.edit(segment.id, checker.apply(edit.draft, chosen));
+                    // The button had the focus; typing goes on in the translation.
+                    textareaRef.current?.focus({ preventScroll: true });
+                  }}
                   onWaive={(checkId, reason) => handlers.waive(segment.id, checkId, reason)}
                 />
+              )}
+              {active && suggestions && (suggestions.items.length > 0 || suggestions.machine.state !== 'idle') && (
+                <section aria-label={t('editor.suggestions.title')} className={styles.suggestions}>
+                  <ol>
+                    {suggestions.items.slice(0, 3).map((item, index) => (
+                      <li key={`${item.origin}:${index}`}>
+                        <button type="button" className={shared.linkButton} aria-keyshortcuts={`Alt+${index + 1}`} onClick={() => handlers.insert(segment.id, item.text)}>
+                          {t('editor.suggestions.insert', { number: index + 1 })}
+                        </button>{' '}
+                        <Badge tone={item.origin === 'machine' ? 'info' : 'neutral'}>{t(`editor.suggestions.${item.origin}`)}</Badge>{' '}
+                        <span lang="zh-CN">{item.text}</span>
+                      </li>
+                    ))}
+                  </ol>
+                  {suggestions.machine.state === 'loading' && <p className={shared.muted}>{t('editor.suggestions.machineLoading')}</p>}
+                  {suggestions.machine.state === 'failed' && <p className={shared.muted}>{suggestions.machine.message}</p>}
+                </section>
               )}
               {active && (
                 <div className={styles.activeTools}>

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button.tsx';
 import type { EditorArticle, EditorSegment } from '@/lib/contracts/editor.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
@@ -25,10 +25,12 @@ type Props = {
   selectedCount: number | null;
   onApproveSelected: () => void;
   onHelp: () => void;
+  /** Submit-all, approve-all and select-all-shown. */
+  bulkButtons: ReactNode;
 };
 
 /** The editor's head: the article, progress, filter and view, whether everything is saved, and bulk approval. */
-export function EditorToolbar({ article, translatable, edits, openComments, filter, onFilter, sourceView, onSourceView, selectedCount, onApproveSelected, onHelp }: Props) {
+export function EditorToolbar({ article, translatable, edits, openComments, filter, onFilter, sourceView, onSourceView, selectedCount, onApproveSelected, onHelp, bulkButtons }: Props) {
   const { t, locale } = useTranslator();
   const progress = useMemo(() => translationProgress(translatable, edits), [translatable, edits]);
   const summary = useMemo(() => saveSummary(edits, t), [edits, t]);
@@ -72,6 +74,7 @@ export function EditorToolbar({ article, translatable, edits, openComments, filt
         <p className={styles.summary} data-tone={summary.tone} role="status" aria-live="polite">
           {summary.text}
         </p>
+        {bulkButtons}
         {selectedCount !== null && selectedCount > 0 && (
           <Button type="button" size="small" onClick={onApproveSelected}>
             {t('editor.review.approveSelected', { count: selectedCount })}

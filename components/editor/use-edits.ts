@@ -22,6 +22,8 @@ export type EditsApi = {
   settle(id: string, outcome: { current: ServerTranslation; conflict: boolean }): void;
   /** The segment's edit state right now, including changes not rendered yet. */
   current(id: string): SegmentEdit | undefined;
+  /** An input method is composing in the segment (true) or has finished (false): no autosave in between. */
+  composing(id: string, composing: boolean): void;
 };
 
 /**
@@ -85,9 +87,12 @@ export function useEdits(translations: ReadonlyArray<[string, ServerTranslation]
     [cancelTimer, dispatch, reviewer],
   );
 
+  // Segments where an input method is composing: what is typed there is not a word yet ("an'pai").
+  const composingIds = useRef(new Set<string>());
   const schedule = useCallback(
     (id: string, delay: number) => {
       cancelTimer(id);
+      if (composingIds.current.has(id)) return;
       timers.current.set(
         id,
         setTimeout(() => void saveNow(id), delay),
@@ -151,6 +156,19 @@ export function useEdits(translations: ReadonlyArray<[string, ServerTranslation]
   }, []);
 
   const edit = useCallback((id: string, text: string) => dispatch({ type: 'edit', id, text }), [dispatch]);
+  const composing = useCallback(
+    (id: string, active: boolean) => {
+      if (active) {
+        composingIds.current.add(id);
+        cancelTimer(id);
+        return;
+      }
+      composingIds.current.delete(id);
+      const save = editsRef.current[id]?.save;
+      if (save === 'dirty' || save === 'failed') schedule(id, AUTOSAVE_DELAY_MS);
+    },
+    [cancelTimer, schedule],
+  );
   const resolve = useCallback((id: string, keep: 'theirs' | 'mine') => dispatch({ type: 'resolve', id, keep }), [dispatch]);
   const current = useCallback((id: string) => editsRef.current[id], []);
   const settle = useCallback(
@@ -179,5 +197,5 @@ export function useEdits(translations: ReadonlyArray<[string, ServerTranslation]
     [saveNow, dispatch],
   );
 
-  return { edits, edit, flush: saveNow, resolve, transition, current, settle };
+  return { edits, edit, flush: saveNow, resolve, transition, current, settle, composing };
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useReducer } from 'react';
+import { maxBulkApprove } from '@/lib/validation/reviews.ts';
 import { editorApi, type Rejection } from './api.ts';
 import type { SegmentEdit } from './state.ts';
 import type { EditsApi } from './use-edits.ts';
@@ -10,6 +11,8 @@ export type ReviewSelection = { selected: ReadonlySet<string>; rejectingId: stri
 
 export type ReviewAction =
   | { type: 'select'; id: string; selected: boolean }
+  /** "Select shown": every submitted row the filter shows, rendered or not. */
+  | { type: 'selectMany'; ids: readonly string[] }
   | { type: 'approved'; id: string }
   /** A bulk approval came back: what was refused stays selected, to try again. */
   | { type: 'bulkApproved'; refused: readonly string[] }
@@ -25,6 +28,8 @@ export function reviewReducer(state: ReviewSelection, action: ReviewAction): Rev
       else selected.delete(action.id);
       return { ...state, selected };
     }
+    case 'selectMany':
+      return { ...state, selected: new Set([...state.selected, ...action.ids]) };
     case 'approved':
       return state.selected.has(action.id) ? { ...state, selected: new Set([...state.selected].filter((id) => id !== action.id)) } : state;
     case 'bulkApproved':
@@ -81,27 +86,34 @@ export function useReviewSelection(edits: Pick<EditsApi, 'transition' | 'current
 
   const approveSelected = async () => {
     const items = bulkApprovalItems(selection.selected, current);
-    if (items.length === 0) return;
-    const outcome = await editorApi.bulkApprove(items);
-    if (outcome.kind !== 'ok') {
-      for (const item of items) setNotice(item.segmentId, outcome.message);
-      return;
+    const refused: string[] = [];
+    // The endpoint takes a bounded list: a large selection goes in several requests.
+    for (let start = 0; start < items.length; start += maxBulkApprove) {
+      const chunk = items.slice(start, start + maxBulkApprove);
+      const outcome = await editorApi.bulkApprove(chunk);
+      if (outcome.kind !== 'ok') {
+        for (const item of chunk) setNotice(item.segmentId, outcome.message);
+        refused.push(...chunk.map((item) => item.segmentId));
+        continue;
+      }
+      for (const { segmentId, version } of outcome.data.approved) {
+        const edit = current(segmentId);
+        if (edit) settle(segmentId, { current: { text: edit.server.text, status: 'approved', version }, conflict: false });
+        setNotice(segmentId, null);
+      }
+      for (const refusal of outcome.data.refused) {
+        if (refusal.current) settle(refusal.segmentId, { current: refusal.current, conflict: true });
+        else setNotice(refusal.segmentId, refusal.message);
+      }
+      refused.push(...outcome.data.refused.map((refusal) => refusal.segmentId));
     }
-    for (const { segmentId, version } of outcome.data.approved) {
-      const edit = current(segmentId);
-      if (edit) settle(segmentId, { current: { text: edit.server.text, status: 'approved', version }, conflict: false });
-      setNotice(segmentId, null);
-    }
-    for (const refusal of outcome.data.refused) {
-      if (refusal.current) settle(refusal.segmentId, { current: refusal.current, conflict: true });
-      else setNotice(refusal.segmentId, refusal.message);
-    }
-    dispatch({ type: 'bulkApproved', refused: outcome.data.refused.map((refusal) => refusal.segmentId) });
+    if (items.length > 0) dispatch({ type: 'bulkApproved', refused });
   };
 
   const select = useCallback((id: string, selected: boolean) => dispatch({ type: 'select', id, selected }), []);
+  const selectMany = useCallback((ids: readonly string[]) => dispatch({ type: 'selectMany', ids }), []);
   const setRejecting = useCallback((id: string, open: boolean) => dispatch({ type: 'rejecting', id, open }), []);
   const reviewOf = (id: string) => reviewStateOf(id, selection);
 
-  return { selectedCount: selection.selected.size, reviewOf, select, setRejecting, approve, reject, approveSelected };
+  return { selectedCount: selection.selected.size, reviewOf, select, selectMany, setRejecting, approve, reject, approveSelected };
 }

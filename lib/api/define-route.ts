@@ -96,10 +96,16 @@ export const maxJsonBodyBytes = 1_000_000;
 
 /**
  * Reads a JSON body of at most `maxBytes` (413 beyond) and parses it with `schema`; malformed JSON
- * is a validation error.
+ * is a validation error. With `emptyIsObject`, no body at all is read as `{}` (every field optional).
  */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, maxBytes = maxJsonBodyBytes): Promise<z.output<S>> {
-  const text = await readTextBody(request, maxBytes);
+export async function readJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes = maxJsonBodyBytes,
+  options: { emptyIsObject?: boolean } = {},
+): Promise<z.output<S>> {
+  const read = await readTextBody(request, maxBytes);
+  const text = options.emptyIsObject && read.trim() === '' ? '{}' : read;
   let body: unknown;
   try {
     body = JSON.parse(text);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { reviewCategories, reviewSeverities } from '@/lib/domain/review.ts';
 import { addCommentSchema, resolveCommentSchema } from '@/lib/validation/comments.ts';
 import { memoryApiQuerySchema } from '@/lib/validation/memory.ts';
-import { approveSchema, bulkApproveSchema, rejectSchema, reviewEditRequestSchema } from '@/lib/validation/reviews.ts';
+import { approveSchema, bulkApproveSchema, bulkScopeSchema, rejectSchema, reviewEditRequestSchema } from '@/lib/validation/reviews.ts';
 import { revertSchema, saveTranslationRequestSchema, statusChangeSchema } from '@/lib/validation/translations.ts';
 import { waiveFindingSchema } from '@/lib/validation/waivers.ts';
 import { personSchema, serverTranslationSchema, waiverSchema } from './editor.ts';
@@ -57,6 +57,13 @@ const bulkApprovalSchema = z.object({
   ),
 });
 
+const approveAllSchema = z.object({
+  approved: z.number().int(),
+  /** What was left for a person to look at: `own_text` or `quality_error`, with a message in English. */
+  skipped: z.array(z.object({ segmentId: z.string(), reason: z.string(), message: z.string(), checks: z.array(z.string()).optional() })),
+});
+export type ApproveAllAnswer = z.infer<typeof approveAllSchema>;
+
 type Endpoint = { request?: z.ZodType; response: z.ZodType };
 
 export const editorEndpoints = {
@@ -76,6 +83,27 @@ export const editorEndpoints = {
   reviewEdit: { request: reviewEditRequestSchema, response: serverTranslationSchema },
   /** `POST /review/bulk-approve` */
   bulkApprove: { request: bulkApproveSchema, response: bulkApprovalSchema },
+  /** `POST /articles/{slug}/submit-all` */
+  submitAll: { request: bulkScopeSchema, response: z.object({ submitted: z.number().int(), skipped: z.number().int() }) },
+  /** `POST /articles/{slug}/approve-all` */
+  approveAll: { request: bulkScopeSchema, response: approveAllSchema },
+  /** `GET /articles/{slug}`: read after a bulk action, for each segment's translation as it is now. */
+  articleTranslations: { response: z.object({ segments: z.array(z.object({ id: z.string(), translation: serverTranslationSchema.nullable() })) }) },
+  /** `GET /segments/{id}/suggestions`: memory, glossary and (when configured) machine suggestions. */
+  suggestions: {
+    response: z.object({
+      suggestions: z.array(
+        z.object({
+          origin: z.enum(['memory', 'machine', 'glossary']),
+          text: z.string(),
+          score: z.number().optional(),
+          source: z.string().optional(),
+          findings: z.array(z.object({ checkId: z.string(), severity: z.string() })).optional(),
+        }),
+      ),
+      machineError: z.string().optional(),
+    }),
+  },
   /** `POST /segments/{id}/waivers` (201) */
   waive: { request: waiveFindingSchema, response: waiverSchema },
   /** `GET /segments/{id}/revisions`, newest first. */

@@ -1,7 +1,7 @@
 import type { TranslationStatus } from './workflow.ts';
 
 /** Mirrors the database enum `RevisionOrigin`. */
-export type RevisionOrigin = 'edit' | 'review_edit' | 'revert' | 'import' | 'machine' | 'xliff' | 'source_update';
+export type RevisionOrigin = 'edit' | 'review_edit' | 'revert' | 'import' | 'machine' | 'memory' | 'xliff' | 'source_update';
 
 /** What the authorship rules need to know about a revision; `author` is whatever identifies a user. */
 export type RevisionFacts<A> = { text: string; status: TranslationStatus; origin: RevisionOrigin; author: A | null };
@@ -10,7 +10,7 @@ export type RevisionFacts<A> = { text: string; status: TranslationStatus; origin
  * Origins where the revision's author chose the words (an XLIFF file is the uploader's own translation). An import carries someone else's text (the
  * importer did not write it) and a source update keeps the text as it was.
  */
-const writingOrigins: ReadonlySet<RevisionOrigin> = new Set(['edit', 'review_edit', 'revert', 'machine', 'xliff']);
+const writingOrigins: ReadonlySet<RevisionOrigin> = new Set(['edit', 'review_edit', 'revert', 'machine', 'memory', 'xliff']);
 
 /** The revisions (oldest first) that changed the text from `baseline`; submitting or approving changes none. */
 function textChanges<R extends { text: string }>(revisions: readonly R[], baseline = ''): R[] {
@@ -24,12 +24,20 @@ function textChanges<R extends { text: string }>(revisions: readonly R[], baseli
 }
 
 /**
+ * Whether a revision's author answers for its words. A draft import carries someone else's text; an
+ * import "as submitted" puts the importer's name to it, ready for review, so it counts as theirs.
+ */
+function isWriting(revision: RevisionFacts<unknown>): boolean {
+  return writingOrigins.has(revision.origin) || (revision.origin === 'import' && revision.status === 'submitted');
+}
+
+/**
  * Who wrote the current text: the author of the last revision that changed it, or null when that was
- * an import. This is whose work an approval judges, so it is the person who may not approve it.
+ * a draft import. This is whose work an approval judges, so it is the person who may not approve it.
  */
 export function currentTextWriter<A>(revisions: readonly RevisionFacts<A>[]): A | null {
   const last = textChanges(revisions).at(-1);
-  return last && writingOrigins.has(last.origin) ? last.author : null;
+  return last && isWriting(last) ? last.author : null;
 }
 
 /**
@@ -40,7 +48,7 @@ export function writersUnderReview<A>(revisions: readonly RevisionFacts<A>[]): A
   const lastApproval = revisions.findLastIndex((revision) => revision.status === 'approved');
   const baseline = lastApproval >= 0 ? revisions[lastApproval]!.text : '';
   const writers = textChanges(revisions.slice(lastApproval + 1), baseline).flatMap((revision) =>
-    writingOrigins.has(revision.origin) && revision.author !== null ? [revision.author] : [],
+    isWriting(revision) && revision.author !== null ? [revision.author] : [],
   );
   if (writers.length > 0) return [...new Set(writers)];
   const writer = currentTextWriter(revisions);

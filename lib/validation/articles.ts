@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailSchema } from './users.ts';
 import { frontMatterProblem } from '@/lib/domain/article-metadata.ts';
 import { exportFormats } from '@/lib/domain/export/export-formats.ts';
 import { maxArticleBytes } from '@/lib/domain/markdown-file.ts';
@@ -35,6 +36,8 @@ export const importArticleSchema = z.strictObject({
   translation: markdownFileSchema.optional(),
   slug: slugSchema.optional(),
   sourceUrl: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  /** The imported translation is ready for review: submitted, with the importer answering for it. */
+  asSubmitted: z.boolean().optional(),
 });
 export type ImportArticleInput = z.input<typeof importArticleSchema>;
 
@@ -42,10 +45,18 @@ export type ImportArticleInput = z.input<typeof importArticleSchema>;
 export const importFormSchema = z.preprocess(
   (value) =>
     value && typeof value === 'object'
-      ? Object.fromEntries(Object.entries(value).filter(([, field]) => field !== '' && field !== null))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([, field]) => field !== '' && field !== null)
+            // A checkbox sends "true" when ticked and nothing when not.
+            .map(([key, field]) => [key, key === 'asSubmitted' ? field === true || field === 'true' : field]),
+        )
       : value,
   importArticleSchema,
 );
+
+/** `POST /api/v1/articles/{slug}/assignments` and `duet assign`: who to assign, by e-mail. */
+export const assignByEmailSchema = z.strictObject({ email: emailSchema });
 
 export const exportQuerySchema = z.strictObject({
   format: z.enum(exportFormats, { message: `Format must be one of: ${exportFormats.join(', ')}` }),

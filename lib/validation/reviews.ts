@@ -42,6 +42,23 @@ export const bulkApproveSchema = z.strictObject({
     .max(maxBulkApprove, { message: `Approve at most ${maxBulkApprove} segments at once` }),
 });
 
+export const maxBulkScope = 20_000;
+
+/** Submit-all and approve-all: the whole article, or only the listed segments (the editor's current filter). */
+export const bulkScopeSchema = z.strictObject({
+  segmentIds: z
+    .array(idSchema)
+    .min(1, { message: 'List at least one segment, or leave segmentIds out for the whole article' })
+    .max(maxBulkScope, { message: `List at most ${maxBulkScope} segments` })
+    .optional(),
+});
+export type BulkScopeInput = z.input<typeof bulkScopeSchema>;
+
+/** `POST /api/v1/articles/{slug}/pretranslate`: where the drafts come from. */
+export const pretranslateSchema = z.strictObject({
+  from: z.enum(['memory', 'machine'], { message: 'from must be "memory" or "machine"' }),
+});
+
 export const publicationNumberSchema = z.coerce.number().pipe(counterSchema(1));
 
 export const listNotificationsSchema = z.strictObject({

@@ -1,6 +1,8 @@
 import 'server-only';
 import { can } from '@/lib/domain/permissions.ts';
 import { NotFoundError } from '@/lib/errors.ts';
+import { assignByEmailSchema } from '@/lib/validation/articles.ts';
+import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { recordAudit } from '../core/audit.ts';
 import { db } from '../core/db.ts';
 import { notifyAssigned } from '../accounts/notifications.ts';
@@ -53,4 +55,23 @@ export async function unassignUser(viewer: Viewer, slug: string, userId: string)
     if (removed.count === 0) throw new NotFoundError('That user is not assigned to this article');
     await recordAudit(tx, viewer, { action: 'article.unassign', targetType: 'article', targetId: articleId, detail: { userId } });
   });
+}
+
+/** The id of the account with this e-mail, for whoever may assign (the API and `duet assign` name people by e-mail). */
+async function userIdByEmailOrThrow(viewer: Viewer, email: string): Promise<string> {
+  if (!can(viewer, 'articles:assign')) throw new NotFoundError();
+  const parsed = parseOrThrow(assignByEmailSchema, { email });
+  const user = await db.user.findUnique({ where: { email: parsed.email }, select: { id: true } });
+  if (!user) throw new NotFoundError(`No user with e-mail ${parsed.email}`);
+  return user.id;
+}
+
+export async function assignUserByEmail(viewer: Viewer, slug: string, email: string): Promise<{ assigned: Assignee[] }> {
+  await assignUser(viewer, slug, await userIdByEmailOrThrow(viewer, email));
+  return { assigned: (await listAssignments(viewer, slug)).assigned };
+}
+
+export async function unassignUserByEmail(viewer: Viewer, slug: string, email: string): Promise<{ assigned: Assignee[] }> {
+  await unassignUser(viewer, slug, await userIdByEmailOrThrow(viewer, email));
+  return { assigned: (await listAssignments(viewer, slug)).assigned };
 }

@@ -40,6 +40,19 @@ export async function recordApprovedPair(
   await storeMemoryRecords(tx, memoryUnitsForPair(pair.source, pair.target).map((unit) => ({ ...unit, ...provenance })));
 }
 
+/** `recordApprovedPair` for many pairs at once (an approve-all), in a few multi-row statements. */
+export async function recordApprovedPairs(
+  tx: MemoryTx,
+  pairs: ReadonlyArray<{ source: string; target: string; articleId: string; segmentId: string }>,
+): Promise<void> {
+  await storeMemoryRecords(
+    tx,
+    pairs.flatMap((pair) =>
+      memoryUnitsForPair(pair.source, pair.target).map((unit) => ({ ...unit, origin: 'approved' as const, articleId: pair.articleId, segmentId: pair.segmentId })),
+    ),
+  );
+}
+
 export type SentenceMatches = { index: number; source: string; matches: MemoryMatch[] };
 export type MemoryLookup = {
   /** Matches for the whole text, best first. */

@@ -8,7 +8,7 @@ import { can } from '@/lib/domain/permissions.ts';
 import { InvalidTransitionError, NotFoundError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { waiveFindingSchema, type WaiveFindingInput } from '@/lib/validation/waivers.ts';
-import { workableArticlesWhere } from '../core/article-access.ts';
+import { findCurrentSegments, findWorkableArticleOrThrow, workableArticlesWhere } from '../core/article-access.ts';
 import { recordAudit } from '../core/audit.ts';
 import { db, type Db } from '../core/db.ts';
 import { assertCurrentVersion, baseTranslationSelect } from './revision-write.ts';
@@ -106,4 +106,27 @@ export async function currentWaivers(articleId: string): Promise<Map<string, Wai
     bySegment.set(translation.segmentId, [...(bySegment.get(translation.segmentId) ?? []), waiver]);
   }
   return bySegment;
+}
+
+export type PublishBlockers = {
+  /** Translatable segments not approved, by number (position + 1). */
+  unapproved: Array<{ segmentId: string; number: number; status: string }>;
+  /** Errors on approved text that nobody fixed or waived. */
+  errors: Array<{ segmentId: string; number: number; checkId: string }>;
+};
+
+/**
+ * Exactly what stops an article from being published, segment by segment: what the reviewer sees
+ * when publishing is refused, with a link to each. The same rules as `publishArticle`.
+ */
+export async function listPublishBlockers(viewer: Viewer, slug: string): Promise<PublishBlockers> {
+  if (!can(viewer, 'articles:publish')) throw new NotFoundError();
+  const article = await findWorkableArticleOrThrow(viewer, slug, { id: true });
+  const segments = await findCurrentSegments(db, article.id, { id: true, position: true, translatable: true, translation: { select: { status: true } } });
+  const numbers = new Map(segments.map((segment) => [segment.id, segment.position + 1]));
+  const unapproved = segments
+    .filter((segment) => segment.translatable && segment.translation?.status !== 'approved')
+    .map((segment) => ({ segmentId: segment.id, number: segment.position + 1, status: segment.translation?.status ?? 'untranslated' }));
+  const errors = (await blockingFindingsForArticle(db, article.id)).map(({ segmentId, checkId }) => ({ segmentId, number: numbers.get(segmentId) ?? 0, checkId }));
+  return { unapproved, errors: errors.sort((a, b) => a.number - b.number) };
 }

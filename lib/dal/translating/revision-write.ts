@@ -1,6 +1,7 @@
 import 'server-only';
 import type { TranslationStatus } from '@/lib/domain/workflow.ts';
-import { StaleVersionError } from '@/lib/errors.ts';
+import { ConflictError, StaleVersionError } from '@/lib/errors.ts';
+import { insertRevisions } from '../core/bulk-insert.ts';
 import type { Db } from '../core/db.ts';
 
 /*
@@ -17,7 +18,7 @@ export type SavedTranslation = { text: string; status: TranslationStatus; versio
 /** The translation a change is based on, as read in the same transaction. */
 export type BaseTranslation = SavedTranslation & { id: string };
 
-export type RevisionOrigin = 'edit' | 'review_edit' | 'revert' | 'source_update';
+export type RevisionOrigin = 'edit' | 'review_edit' | 'revert' | 'source_update' | 'xliff' | 'machine' | 'memory';
 
 export type RevisionChange = { text: string; status: TranslationStatus; origin: RevisionOrigin; authorId: string | null };
 
@@ -61,3 +62,46 @@ export async function writeRevision(tx: Tx, base: BaseTranslation, change: Revis
   return { saved: { text: change.text, status: change.status, version }, revisionId: revision.id };
 }
 
+
+/** Ids bound per statement in a bulk change: far below either engine's bound-parameter limit. */
+const idsPerStatement = 500;
+
+/**
+ * The bulk form of `writeRevision` for a status change (submit all, approve all): every translation
+ * moves to its next version with the same text and a new status, each only where it is still at the
+ * version it was read at. Grouped by version and chunked, so 3,000 translations take a dozen
+ * statements. If anyone wrote one of them in between, nothing is kept: a ConflictError rolls the
+ * caller's transaction back whole.
+ */
+export async function writeStatusChanges(
+  tx: Tx & Pick<Db, '$executeRaw'>,
+  bases: readonly BaseTranslation[],
+  change: { status: TranslationStatus; origin: RevisionOrigin; authorId: string | null },
+): Promise<SavedTranslation[]> {
+  const byVersion = new Map<number, BaseTranslation[]>();
+  for (const base of bases) {
+    const group = byVersion.get(base.version);
+    if (group) group.push(base);
+    else byVersion.set(base.version, [base]);
+  }
+  for (const [version, group] of byVersion) {
+    for (let start = 0; start < group.length; start += idsPerStatement) {
+      const ids = group.slice(start, start + idsPerStatement).map((base) => base.id);
+      const updated = await tx.translation.updateMany({ where: { id: { in: ids }, version }, data: { status: change.status, version: version + 1 } });
+      if (updated.count !== ids.length) throw new ConflictError('Some of these translations changed while this was done; nothing was changed, try again');
+    }
+  }
+  await insertRevisions(
+    tx,
+    bases.map((base) => ({
+      id: crypto.randomUUID(),
+      translationId: base.id,
+      version: base.version + 1,
+      text: base.text,
+      status: change.status,
+      origin: change.origin,
+      authorId: change.authorId,
+    })),
+  );
+  return bases.map((base) => ({ text: base.text, status: change.status, version: base.version + 1 }));
+}

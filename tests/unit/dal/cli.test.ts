@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/dal/accounts/password-hash.ts';
+import { importArticle } from '@/lib/dal/articles/articles.ts';
+import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { db } from '@/lib/dal/core/db.ts';
 
 /** Runs the real CLI (`duet ...`, bin/duet.mjs) against this test file's database. */
@@ -71,5 +73,19 @@ describe('the duet command', { timeout: 120_000 }, () => {
     const after = await stored();
     expect(await verifyPassword(password, after.passwordHash)).toBe(true);
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+  });
+
+  it('assigns and unassigns a user by e-mail, and refuses an unknown one', async () => {
+    await importArticle(systemViewer, { markdown: 'Rivers shape valleys.\n', slug: 'cli-assign' });
+    duet('user', 'create', '--email', 'assignee@example.test', '--name', 'Assignee', '--role', 'translator', '--password', 'assignee password');
+    const assigned = duet('assign', 'cli-assign', '--email', 'assignee@example.test');
+    expect(assigned).toMatchObject({ code: 0, stdout: JSON.stringify({ assigned: [{ email: 'assignee@example.test', name: 'Assignee' }] }) });
+    expect(await db.articleAssignment.count({ where: { article: { slug: 'cli-assign' } } })).toBe(1);
+    const nobody = duet('assign', 'cli-assign', '--email', 'nobody@example.test');
+    expect(nobody.code).toBe(1);
+    expect(nobody.stderr).toMatch(/No user with e-mail nobody@example\.test/);
+    expect(duet('assign', 'cli-assign').code).toBe(64);
+    expect(duet('unassign', 'cli-assign', '--email', 'assignee@example.test')).toMatchObject({ code: 0, stdout: JSON.stringify({ assigned: [] }) });
+    expect(await db.articleAssignment.count({ where: { article: { slug: 'cli-assign' } } })).toBe(0);
   });
 });

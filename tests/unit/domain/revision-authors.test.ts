@@ -5,6 +5,14 @@ type R = RevisionFacts<string>;
 const rev = (text: string, status: R['status'], origin: R['origin'], author: string | null): R => ({ text, status, origin, author });
 
 describe('who wrote a translation', () => {
+  it('is the importer of a translation imported as submitted (ready for review), and nobody for a draft import', () => {
+    expect(currentTextWriter([rev('一', 'submitted', 'import', 'importer')])).toBe('importer');
+    expect(currentTextWriter([rev('一', 'submitted', 'import', 'importer'), rev('一', 'approved', 'edit', 'wang')])).toBe('importer');
+    expect(writersUnderReview([rev('一', 'submitted', 'import', 'importer')])).toEqual(['importer']);
+    expect(currentTextWriter([rev('一', 'draft', 'import', 'importer'), rev('一', 'submitted', 'edit', 'importer')])).toBeNull();
+    expect(creditsFromRevisions([rev('一', 'submitted', 'import', 'importer')]).translators).toEqual([]);
+  });
+
   it('is the author of the last change to the text, not whoever submitted or approved it', () => {
     const history = [rev('一', 'draft', 'edit', 'mei'), rev('一', 'submitted', 'edit', 'lin'), rev('一', 'approved', 'edit', 'wang')];
     expect(currentTextWriter(history)).toBe('mei');

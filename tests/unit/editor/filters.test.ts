@@ -48,3 +48,13 @@ describe('editor filters', () => {
     expect(idsMatchingFilter('unsaved', segments, typed, new Map())).toEqual(['s2']);
   });
 });
+
+describe('the quality filters', () => {
+  it('show the translatable segments with an error (not waived) or a warning', () => {
+    const counts = new Map([['s1', { errors: 1, warnings: 0 }], ['s2', { errors: 0, warnings: 2 }], ['s4', { errors: 0, warnings: 0 }]]);
+    const findingsOf = (id: string) => counts.get(id) ?? { errors: 0, warnings: 0 };
+    expect(idsMatchingFilter('errors', segments, start, new Map(), findingsOf)).toEqual(['s1']);
+    expect(idsMatchingFilter('warnings', segments, start, new Map(), findingsOf)).toEqual(['s2']);
+    expect(idsMatchingFilter('errors', segments, start, new Map())).toEqual([]);
+  });
+});

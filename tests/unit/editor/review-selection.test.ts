@@ -22,6 +22,11 @@ describe('a reviewer\'s selection', () => {
     expect(reviewReducer(selected, { type: 'bulkApproved', refused: [] }).selected.size).toBe(0);
   });
 
+  it('selects every shown submitted row at once, rendered or not, keeping what was selected', () => {
+    const state = run({ type: 'select', id: 's1', selected: true }, { type: 'selectMany', ids: ['s2', 's3', 's1'] });
+    expect([...state.selected].toSorted()).toEqual(['s1', 's2', 's3']);
+  });
+
   it('opens one reject form at a time', () => {
     expect(run({ type: 'rejecting', id: 's1', open: true }).rejectingId).toBe('s1');
     expect(run({ type: 'rejecting', id: 's1', open: true }, { type: 'rejecting', id: 's2', open: true }).rejectingId).toBe('s2');

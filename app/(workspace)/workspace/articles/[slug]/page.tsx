@@ -12,6 +12,7 @@ import { ExportLinks } from './_components/export-links.tsx';
 import { PublishControls } from './_components/publish-controls.tsx';
 import { TranslatableToggle } from './_components/translatable-toggle.tsx';
 import { UnalignedBlocks } from './_components/unaligned-blocks.tsx';
+import { XliffImport } from './_components/xliff-import.tsx';
 
 /** Kinds carried untranslated by default, which a translator may opt in (e.g. code comments). */
 const optionalKinds = new Set(['code', 'html', 'math', 'frontmatter']);
@@ -19,16 +20,17 @@ const optionalKinds = new Set(['code', 'html', 'math', 'frontmatter']);
 export default async function ArticleWorkspacePage({ params }: PageProps<'/workspace/articles/[slug]'>) {
   const { slug } = await params;
   const { t } = await getTranslator();
-  const { article, assignments, canPublish } = await loadPage(async () => {
+  const { article, assignments, canPublish, canTranslate } = await loadPage(async () => {
     const viewer = await requireViewer();
     const article = await getArticleWorkspaceOrThrow(viewer, slug);
-    return { article, assignments: can(viewer, 'articles:assign') ? await listAssignments(viewer, slug) : null, canPublish: can(viewer, 'articles:publish') };
+    return { article, assignments: can(viewer, 'articles:assign') ? await listAssignments(viewer, slug) : null, canPublish: can(viewer, 'articles:publish'), canTranslate: can(viewer, 'translations:edit') };
   }, `/workspace/articles/${slug}`);
   return (
     <section>
       <h1>{article.title}</h1>
       {article.titleZh && <p lang="zh-CN">{article.titleZh}</p>}
       <ExportLinks slug={article.slug} />
+      {canTranslate && <XliffImport slug={article.slug} />}
       {assignments && <Assignments slug={article.slug} {...assignments} />}
       {canPublish && <PublishControls slug={article.slug} status={article.status} remaining={article.segments.filter((s) => s.translatable && s.translation?.status !== 'approved').length} />}
       <UnalignedBlocks

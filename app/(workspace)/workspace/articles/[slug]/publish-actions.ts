@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action.ts';
 import { publishArticle, unpublishArticle } from '@/lib/dal/publishing/publish.ts';
+import { listPublishBlockers } from '@/lib/dal/translating/quality.ts';
 import { updatePublicSite } from '@/lib/server/public-site.ts';
 import { articleSlugSchema } from '@/lib/validation/reviews.ts';
 
@@ -23,3 +24,6 @@ export const unpublishArticleAction = defineAction(articleSlugSchema, async ({ s
   await unpublishArticle(viewer, slug);
   await updatePages(slug, false);
 });
+
+/** What stops publishing, segment by segment: shown when a publish is refused. */
+export const listPublishBlockersAction = defineAction(articleSlugSchema, ({ slug }, viewer) => listPublishBlockers(viewer, slug));

@@ -39,6 +39,14 @@ export function ImportForm() {
       <MarkdownInput name="translation" label={t('importArticle.chinese')} error={failure?.fieldErrors.translation} onText={rememberText} />
       <TextField label={t('importArticle.slug')} hint={t('importArticle.slugHint')} name="slug" error={failure?.fieldErrors.slug} />
       <TextField label={t('importArticle.sourceUrl')} name="sourceUrl" type="url" error={failure?.fieldErrors.sourceUrl} />
+      <div>
+        <label>
+          <input type="checkbox" name="asSubmitted" value="true" aria-describedby="as-submitted-hint" /> {t('importArticle.asSubmitted')}
+        </label>
+        <p id="as-submitted-hint" className="meta">
+          {t('importArticle.asSubmittedHint')}
+        </p>
+      </div>
       <div className="button-row">
         <SubmitButton name="intent" value="preview" variant="secondary" pendingLabel={t('importArticle.previewing')}>
           {t('importArticle.preview')}

@@ -6,7 +6,8 @@ import { Alert } from '@/components/ui/alert.tsx';
 import { Button } from '@/components/ui/button.tsx';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { errorMessageKey } from '@/lib/i18n/translate.ts';
-import { publishArticleAction, unpublishArticleAction } from '../publish-actions.ts';
+import { listPublishBlockersAction, publishArticleAction, unpublishArticleAction } from '../publish-actions.ts';
+import { PublishBlockersList, type Blockers } from './publish-blockers.tsx';
 
 type Props = {
   slug: string;
@@ -20,14 +21,21 @@ export function PublishControls({ slug, status, remaining }: Props) {
   const { t } = useTranslator();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
+  const [blockers, setBlockers] = useState<Blockers | null>(null);
   const publish = () =>
     startTransition(async () => {
       const result = await publishArticleAction({ slug });
-      setMessage(
-        result.ok
-          ? { tone: 'success', text: t('review.publish.published', { number: result.data.number }) }
-          : { tone: 'danger', text: t(errorMessageKey(result.code)) },
-      );
+      setBlockers(null);
+      if (result.ok) {
+        setMessage({ tone: 'success', text: t('review.publish.published', { number: result.data.number }) });
+        return;
+      }
+      setMessage({ tone: 'danger', text: result.code === 'invalid_transition' ? t('review.publish.refused') : t(errorMessageKey(result.code)) });
+      // Refused by the workflow: say exactly which segments stand in the way, with a link to each.
+      if (result.code === 'invalid_transition') {
+        const found = await listPublishBlockersAction({ slug });
+        if (found.ok) setBlockers(found.data);
+      }
     });
   const unpublish = () =>
     startTransition(async () => {
@@ -53,6 +61,7 @@ export function PublishControls({ slug, status, remaining }: Props) {
         <Link href={`/workspace/articles/${encoded}/publications`}>{t('review.publish.history')}</Link>
       </div>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      {blockers && <PublishBlockersList slug={slug} blockers={blockers} />}
     </section>
   );
 }

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "RevisionOrigin" ADD VALUE 'memory';
