@@ -1,10 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
 /*
- * A strict Content-Security-Policy for the pages the app renders per request (the workspace, sign-in,
- * search): scripts run only with this response's nonce (Next.js reads it from the request's policy
+ * A strict Content-Security-Policy for the pages the app renders with React (the workspace, sign-in):
+ * scripts run only with this response's nonce (Next.js reads it from the request's policy
  * header and puts it on its own scripts), so markup injected into a page cannot run script. The
- * reading site's pages are files with no inline script at all (lib/site/headers.ts). Authorization
+ * reading site's pages (files, and the search page made of their pieces) have no inline script at all
+ * and carry the site's own policy (lib/site/headers.ts). Authorization
  * is in the data-access layer, on every request.
  */
 export function proxy(request: NextRequest) {
@@ -42,6 +43,6 @@ export const config = {
      * (its RSC payload, or its HTML when a client sends the header with a plain GET), which would then
      * arrive with no nonce policy; the header costs nothing on a response that has no scripts.
      */
-    '/(workspace|admin|signin|search)(.*)',
+    '/(workspace|admin|signin)(.*)',
   ],
 };

@@ -77,6 +77,7 @@ for (const shape of ['blocks', 'in-paragraph'] as const) {
     author: null,
     credits: { translators: ['A Translator'], reviewers: [] },
     tags: [],
+    thumbnail: null,
     publishedAt: new Date('2026-12-07T00:00:00Z'),
     pairs,
     unaligned: [],

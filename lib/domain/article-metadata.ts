@@ -5,6 +5,8 @@ export type ArticleMetadata = {
   author: string | null;
   sourceUrl: string | null;
   tags: string[];
+  /** The front matter's `thumbnail` as written (a URL, often relative to the original post). */
+  thumbnail: string | null;
 };
 
 const frontMatterPattern = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -57,7 +59,7 @@ function firstHeading(markdown: string): string | null {
   return candidates[0]?.[1]?.trim() ?? null;
 }
 
-/** Title, author, original URL and tags from front matter, falling back to the first heading. */
+/** Title, author, original URL, tags and thumbnail from front matter, falling back to the first heading. */
 export function readArticleMetadata(markdown: string): ArticleMetadata {
   const front = readFrontMatter(markdown);
   const tags = Array.isArray(front.tags) ? front.tags.filter((tag): tag is string => typeof tag === 'string') : [];
@@ -66,6 +68,7 @@ export function readArticleMetadata(markdown: string): ArticleMetadata {
     author: text(front.author) ?? text(front.authors),
     sourceUrl: text(front.source_url) ?? text(front.sourceUrl) ?? text(front.original_url) ?? text(front.canonical_url),
     tags,
+    thumbnail: text(front.thumbnail),
   };
 }
 

@@ -22,7 +22,9 @@ const moduleSheets = {
   credits: 'lib/site/styles/credits.module.css',
   pagination: 'lib/site/styles/pagination.module.css',
   modes: 'lib/site/styles/reading-mode-switcher.module.css',
-  search: 'components/reader/search-form.module.css',
+  search: 'lib/site/styles/search-form.module.css',
+  results: 'lib/site/styles/search-results.module.css',
+  searchPage: 'lib/site/styles/search-page.module.css',
   article: 'lib/site/styles/article-page.module.css',
   listing: 'lib/site/styles/listing-page.module.css',
 } as const;

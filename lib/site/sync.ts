@@ -66,8 +66,13 @@ async function makeBuildContext(): Promise<BuildContext> {
   return { context, key, assets };
 }
 
+/** What the app needs to render a page of the site per request (the search page): the same stylesheet, script and links. */
+export async function sitePageContext(): Promise<PageContext> {
+  return (await buildContext()).context;
+}
+
 /** Raised when page markup changes in a way the assets' names do not show, so every page is built again. */
-const generatorVersion = 3;
+const generatorVersion = 4;
 
 const manifestSchema = z.object({ build: z.string(), articles: z.record(z.string(), z.number().int()), listings: z.array(z.string()) });
 

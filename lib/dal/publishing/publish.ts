@@ -1,5 +1,5 @@
 import 'server-only';
-import { readArticleMetadata } from '@/lib/domain/article-metadata.ts';
+import { readArticleMetadata, type ArticleMetadata } from '@/lib/domain/article-metadata.ts';
 import { chineseTitleOf } from '@/lib/domain/chinese-title.ts';
 import { parseStoredPlacement } from '@/lib/domain/markdown/block-layout.ts';
 import { segmentContent, type SegmentKind } from '@/lib/domain/markdown/source-segment.ts';
@@ -14,8 +14,8 @@ import { blockingFindingsForArticle } from '../translating/quality.ts';
 import type { PublicationPair, PublicationSnapshot } from './snapshot.ts';
 
 /** The front matter's tags as readers see them: trimmed, each once, at most twelve. */
-function publicTags(markdown: string): string[] {
-  const tags = readArticleMetadata(markdown).tags.map((tag) => tag.trim()).filter((tag) => tag.length > 0 && tag.length <= 40);
+function publicTags(metadata: ArticleMetadata): string[] {
+  const tags = metadata.tags.map((tag) => tag.trim()).filter((tag) => tag.length > 0 && tag.length <= 40);
   return [...new Set(tags)].slice(0, 12);
 }
 
@@ -56,6 +56,7 @@ export async function publishArticle(viewer: Viewer, slug: string): Promise<{ nu
     const publishedAt = new Date();
     // The approved translation of the title segment is the Chinese title; the import's is a fallback.
     const titleZh = chineseTitleOf(article.segments, { approvedOnly: true });
+    const metadata = readArticleMetadata(article.sourceVersions[0]?.markdown ?? '');
     const snapshot: PublicationSnapshot = {
       title: article.title,
       titleZh: titleZh ?? article.titleZh ?? article.title,
@@ -63,7 +64,9 @@ export async function publishArticle(viewer: Viewer, slug: string): Promise<{ nu
       author: article.author,
       credits: creditsFor(article.importedCredits, article.segments),
       publishedAt: publishedAt.toISOString(),
-      tags: publicTags(article.sourceVersions[0]?.markdown ?? ''),
+      tags: publicTags(metadata),
+      // A URL is short; anything longer is not one.
+      thumbnail: metadata.thumbnail && metadata.thumbnail.length <= 2048 ? metadata.thumbnail : null,
       ...publicationTexts(article.segments, article.unaligned),
     };
     const latest = await tx.publication.findFirst({

@@ -3,7 +3,9 @@ import type { Credits } from '@/lib/domain/article-metadata.ts';
 import type { PairSpacing } from '@/lib/domain/reader/publication-layout.ts';
 import type { ReaderUnalignedBlock } from '@/lib/domain/reader/reading-rows.ts';
 import { estimateReadingTime, type ReadingTime } from '@/lib/domain/reader/reading-time.ts';
+import { parseAssetBase, resolveMediaUrl } from '@/lib/domain/markdown/resolve-asset-urls.ts';
 import { markdownToPlainText } from '@/lib/domain/search/plain-text.ts';
+import { env } from '@/lib/env.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { db } from '../core/db.ts';
 import { CorruptRecordError } from '../core/stored-json.ts';
@@ -21,13 +23,17 @@ export type PublishedArticle = {
   author: string | null;
   credits: Credits;
   tags: string[];
+  /** The front matter's `thumbnail` as written, or null. */
+  thumbnail: string | null;
   publishedAt: Date;
   pairs: PublicPair[];
   unaligned: ReaderUnalignedBlock[];
 };
 
-export type PublishedArticleSummary = Omit<PublishedArticle, 'pairs' | 'unaligned' | 'sourceUrl' | 'author'> & {
+export type PublishedArticleSummary = Omit<PublishedArticle, 'pairs' | 'unaligned' | 'sourceUrl' | 'author' | 'thumbnail'> & {
   readingTime: ReadingTime;
+  /** The thumbnail's web address, resolved as the article's images are (see resolveMediaUrl), or null. */
+  thumbnailUrl: string | null;
   /** The first translated paragraph, for the feed and link previews. */
   excerpt: { en: string; zh: string } | null;
 };
@@ -43,6 +49,7 @@ function toPublishedArticle(slug: string, publication: { snapshot: string; publi
     author: snapshot.author,
     credits: { translators: [...snapshot.credits.translators], reviewers: [...snapshot.credits.reviewers] },
     tags: snapshot.tags ?? [],
+    thumbnail: snapshot.thumbnail ?? null,
     publishedAt: publication.publishedAt,
     pairs: snapshot.pairs.map((pair, index) => ({
       position: index + 1,
@@ -55,11 +62,12 @@ function toPublishedArticle(slug: string, publication: { snapshot: string; publi
   };
 }
 
-export function summarize({ pairs, unaligned: _unaligned, sourceUrl: _sourceUrl, author: _author, ...article }: PublishedArticle): PublishedArticleSummary {
+export function summarize({ pairs, unaligned: _unaligned, sourceUrl, author: _author, thumbnail, ...article }: PublishedArticle): PublishedArticleSummary {
   const prose = pairs.filter((pair) => pair.target !== null);
   const first = prose.find((pair) => pair.kind === 'paragraph') ?? null;
   return {
     ...article,
+    thumbnailUrl: thumbnail ? resolveMediaUrl(thumbnail, parseAssetBase(env.DUET_ASSET_BASE_URL ?? sourceUrl)) : null,
     readingTime: estimateReadingTime(prose.map((pair) => ({ en: pair.source, zh: pair.target }))),
     excerpt: first ? { en: markdownToPlainText(first.source), zh: markdownToPlainText(first.target ?? '') } : null,
   };

@@ -28,6 +28,8 @@ export const publicationSnapshotSchema = z.object({
   publishedAt: z.string().optional(),
   /** The English front matter's `tags` (older snapshots lack them). */
   tags: z.array(z.string()).optional(),
+  /** The English front matter's `thumbnail` as written (older snapshots lack it). */
+  thumbnail: z.string().nullable().optional(),
   pairs: z.array(pairSchema),
   /** Older snapshots lack them. */
   unaligned: z.array(unalignedSchema).optional(),

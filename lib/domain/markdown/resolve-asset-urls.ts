@@ -49,6 +49,12 @@ export function resolveArticleUrl(url: string, base: URL | null, isMedia: boolea
   return isMedia ? rawGitHubFile(resolved) : resolved.href;
 }
 
+/** A medium's web address (an http or https URL, resolved as resolveArticleUrl does), or null. */
+export function resolveMediaUrl(url: string, base: URL | null): string | null {
+  const resolved = resolveArticleUrl(url, base, true);
+  return resolved !== null && parseAssetBase(resolved) ? resolved : null;
+}
+
 function resolveAgainst(url: string, base: URL): URL | null {
   try {
     return new URL(url, base);

@@ -80,7 +80,7 @@ export function siteFeed(origin: string, articles: readonly ListedArticle[]): st
 }
 
 /** Readers' pages are for crawlers; the workspace, sign-in and the private API are not. */
-const robotsRules = ['User-Agent: *', 'Allow: /', 'Allow: /api/v1/public/', ...['/workspace', '/admin', '/signin', '/api/', '/search'].map((path) => `Disallow: ${path}`)];
+const robotsRules = ['User-Agent: *', 'Allow: /', 'Allow: /api/v1/public/', ...['/workspace', '/admin', '/signin', '/api/', '/search?'].map((path) => `Disallow: ${path}`)];
 
 export function robotsTxt(origin: string): string {
   return [...robotsRules, '', `Sitemap: ${origin}/sitemap.xml`, ''].join('\n');

@@ -57,7 +57,17 @@
   var listingPage = window.location.pathname === '/' && new URLSearchParams(window.location.search).get('page');
   if (listingPage && /^[1-9][0-9]{0,5}$/.test(listingPage)) window.location.replace(listingPage === '1' ? '/' : '/browse/' + listingPage);
 
+  // A page opened at one of its language alternates (`?mode=zh`) is that alternate's own canonical page.
+  function canonicalAlternate() {
+    var canonical = document.querySelectorAll('link[rel="canonical"]')[0];
+    var alternates = document.querySelectorAll('link[rel="alternate"][hreflang]');
+    for (var i = 0; canonical && i < alternates.length; i++) {
+      if (alternates[i].getAttribute('hreflang') !== 'x-default' && alternates[i].href === window.location.href) canonical.href = alternates[i].href;
+    }
+  }
+
   function wire() {
+    canonicalAlternate();
     var localeButtons = document.querySelectorAll('[data-locale-option]');
     var modeButtons = document.querySelectorAll('[data-mode-option]');
     var narrow = window.matchMedia(settings.narrowQuery);
@@ -99,6 +109,9 @@
       });
     });
     if (narrow.addEventListener) narrow.addEventListener('change', pressMode);
+    // Safari on a phone marks a tapped row :hover (which shows its ¶ link) only where touches are listened to.
+    var pairs = document.querySelectorAll('[data-reading-pairs]')[0];
+    if (pairs) pairs.addEventListener('touchstart', function () {}, { passive: true });
     pressLocale();
     pressMode();
     root.setAttribute('data-reader-ready', '');

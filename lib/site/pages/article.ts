@@ -106,6 +106,7 @@ export function articlePage(context: PageContext, article: PublishedArticle, row
       description,
       path,
       languages: { 'zh-CN': `${path}?mode=zh`, en: `${path}?mode=en`, 'x-default': path },
+      stickyToolbar: true,
       meta: [
         { property: 'og:type', content: 'article' },
         { property: 'og:site_name', content: t('app.name') },

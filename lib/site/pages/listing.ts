@@ -10,28 +10,64 @@ export function listingHref(pageNumber: number): string {
   return pageNumber > 1 ? `/browse/${pageNumber}` : '/';
 }
 
-/** Published articles as cards: Chinese title, the English original, then who and how long. */
+/** An excerpt is a teaser: its first sentences, cut at a word's end near this many characters. */
+const excerptChars = 160;
+
+/**
+ * The excerpt is one paragraph read alone, so references to definitions elsewhere in the article stay
+ * as written: a footnote mark (`[^note]`) is dropped and a reference link (`[text][label]`) is its text.
+ */
+function shortExcerpt(paragraph: string): string {
+  const text = paragraph.replace(/\[\^[^\]\s]+\]/g, '').replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
+  if (text.length <= excerptChars) return text;
+  const cut = text.slice(0, excerptChars);
+  const end = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('，'), cut.lastIndexOf(' '));
+  return `${end > excerptChars / 2 ? cut.slice(0, end) : cut}…`;
+}
+
+/** Thumbnails are shown at 2:1 (the size the images are usually made at), so the page never shifts as they load. */
+const thumbnailSize = { width: 640, height: 320 };
+
+/**
+ * Published articles as cards: the thumbnail, Chinese title and excerpt, the English original, then
+ * when, who and how long, and the tags. The thumbnail is decorative (the title beside it says what it
+ * shows), so its alternative text is empty; only the first card's loads at once.
+ */
 function articleList(context: PageContext, articles: readonly PublishedArticleSummary[]): Element {
   const css = (local: string) => classOf(context, 'list', local);
   return h(
     'ol',
     { className: css('list') },
-    articles.map((article) => {
+    articles.map((article, index) => {
       const { translators, reviewers } = article.credits;
       const minutes = { zh: article.readingTime.chineseMinutes, en: article.readingTime.englishMinutes };
       const tagsLabel = `article-tags-${article.slug}`;
       return h('li', { className: css('item') }, [
-        h('article', [
-          h('h2', { lang: 'zh-CN', className: css('titleZh') }, [h('a', { href: articlePath(article.slug) }, wordBreaks(article.titleZh))]),
-          h('p', { lang: 'en', className: css('titleEn') }, article.title),
-          h('p', { className: css('meta') }, [
-            publishedDate(article.publishedAt),
-            translators.length > 0 ? h('span', [...both({ k: 'home.translatedBy' }), ' ', ...names(translators)]) : null,
-            reviewers.length > 0 ? h('span', [...both({ k: 'home.reviewedBy' }), ' ', ...names(reviewers)]) : null,
-            both({ render: (t) => h('span', { title: t('readerSite.home.readingTime', minutes) }, t('readerSite.home.readingTimeShort', minutes)) }),
+        h('article', { className: article.thumbnailUrl ? `${css('card')} ${css('withThumbnail')}` : css('card') }, [
+          article.thumbnailUrl
+            ? h('img', {
+                src: article.thumbnailUrl,
+                alt: '',
+                ...thumbnailSize,
+                loading: index === 0 ? 'eager' : 'lazy',
+                decoding: 'async',
+                referrerPolicy: 'no-referrer',
+                className: css('thumbnail'),
+              })
+            : null,
+          h('div', { className: css('body') }, [
+            h('h2', { lang: 'zh-CN', className: css('titleZh') }, [h('a', { href: articlePath(article.slug) }, wordBreaks(article.titleZh))]),
+            h('p', { lang: 'en', className: css('titleEn') }, article.title),
+            article.excerpt?.zh ? h('p', { lang: 'zh-CN', className: css('excerpt') }, shortExcerpt(article.excerpt.zh)) : null,
+            h('p', { className: css('meta') }, [
+              publishedDate(article.publishedAt),
+              translators.length > 0 ? h('span', [...both({ k: 'home.translatedBy' }), ' ', ...names(translators)]) : null,
+              reviewers.length > 0 ? h('span', [...both({ k: 'home.reviewedBy' }), ' ', ...names(reviewers)]) : null,
+              both({ render: (t) => h('span', { title: t('readerSite.home.readingTime', minutes) }, t('readerSite.home.readingTimeShort', minutes)) }),
+            ]),
+            article.tags.length > 0 ? bothLabel(tagsLabel, { k: 'readerSite.home.tags' }) : null,
+            article.tags.length > 0 ? h('ul', { className: css('tags'), ariaLabelledBy: tagsLabel }, article.tags.map((tag) => h('li', [h('a', { href: tagHref(tag) }, tag)]))) : null,
           ]),
-          article.tags.length > 0 ? bothLabel(tagsLabel, { k: 'readerSite.home.tags' }) : null,
-          article.tags.length > 0 ? h('ul', { className: css('tags'), ariaLabelledBy: tagsLabel }, article.tags.map((tag) => h('li', [h('a', { href: tagHref(tag) }, tag)]))) : null,
         ]),
       ]);
     }),
@@ -48,15 +84,29 @@ function pagination(context: PageContext, pageNumber: number, pageCount: number)
   ]);
 }
 
-/** A plain GET form to /search (which stays a page of the app: it answers per query). */
-function searchForm(context: PageContext): Element {
+/**
+ * A plain GET form to /search, so it works without JavaScript: compact (its label hidden) on the home
+ * page, full on the search page, where it holds the query asked.
+ */
+export function searchForm(context: PageContext, { compact, query = '' }: { compact: boolean; query?: string }): Element {
   const css = (...locals: string[]) => classOf(context, 'search', ...locals);
-  return h('form', { role: 'search', action: '/search', method: 'get', className: css('form', 'compact') }, [
-    h('label', { htmlFor: 'site-search-compact', className: 'visually-hidden' }, both({ k: 'readerSite.search.label' })),
+  const id = compact ? 'site-search-compact' : 'site-search';
+  return h('form', { role: 'search', action: '/search', method: 'get', className: compact ? css('form', 'compact') : css('form') }, [
+    h('label', { htmlFor: id, className: compact ? 'visually-hidden' : css('label') }, both({ k: 'readerSite.search.label' })),
     h('div', { className: css('row') }, [
-      h('input', { id: 'site-search-compact', type: 'search', name: 'q', placeholder: 'open source · 开源', maxLength: 200, className: css('input') }),
+      h('input', {
+        id,
+        type: 'search',
+        name: 'q',
+        value: query || undefined,
+        placeholder: 'open source · 开源',
+        maxLength: 200,
+        ariaDescribedBy: compact ? undefined : 'site-search-hint',
+        className: css('input'),
+      }),
       h('button', { type: 'submit', className: css('button') }, both({ k: 'readerSite.search.submit' })),
     ]),
+    compact ? null : h('p', { id: 'site-search-hint', className: css('hint') }, both({ k: 'readerSite.search.hint' })),
   ]);
 }
 
@@ -83,9 +133,11 @@ export function listingPage(context: PageContext, { items, page: pageNumber, pag
     { title: pageNumber > 1 ? t('readerSite.home.pageTitle', { title: heading, page: pageNumber }) : heading, description: t('home.intro'), path },
     h('div', { className: css('listing') }, [
       h('header', { className: css('header') }, [
-        tag === null ? both({ k: 'home.title' }, 'h1') : both({ k: 'readerSite.home.tagged', vars: { tag } }, 'h1'),
+        tag === null
+          ? both({ k: 'home.title' }, 'h1')
+          : both({ render: (t, locale) => (locale === 'zh-CN' ? wordBreaks(t('readerSite.home.tagged', { tag })) : t('readerSite.home.tagged', { tag })) }, 'h1'),
         both({ k: 'home.intro' }, 'p', css('intro')),
-        searchForm(context),
+        searchForm(context, { compact: true }),
       ]),
       h('div', { className: css('columns') }, [
         h('div', [items.length === 0 ? both({ k: 'home.empty' }, 'p') : articleList(context, items), pagination(context, pageNumber, pageCount)]),

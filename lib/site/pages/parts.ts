@@ -19,7 +19,7 @@ export type PageContext = {
   styles: SiteStyles;
   /** `/assets/site-….css` and `/assets/reader-….js`. */
   assets: { stylesheet: string; script: string };
-  /** DUET_PUBLIC_URL's origin (and path), or null: links in <head> are then relative. */
+  /** DUET_PUBLIC_URL's origin (and path), or null: pages then carry no canonical or hreflang links. */
   origin: string | null;
 };
 
@@ -138,6 +138,10 @@ export type PageHead = {
   path: string;
   languages?: Record<string, string>;
   meta?: Array<{ property: string; content: string }>;
+  /** A `robots` meta tag's content, e.g. `noindex, follow` for a page of search results. */
+  robots?: string;
+  /** The page has a toolbar that stays at the top of the window (the reading modes): scrolling stops below it. */
+  stickyToolbar?: boolean;
 };
 
 /**
@@ -145,26 +149,32 @@ export type PageHead = {
  * at the top of <head>, sets the interface language and the reading mode before the first paint.
  */
 export function page(context: PageContext, head: PageHead, main: Child): Root {
-  const absolute = (path: string) => `${context.origin ?? ''}${path}`;
+  const absolute = (path: string) => `${context.origin}${path}`;
   const t = getTranslatorFor('en');
   return {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: 'en', dataUi: 'en' }, [
+      h('html', { lang: 'en', dataUi: 'en', dataStickyToolbar: head.stickyToolbar ? '' : undefined }, [
         h('head', [
           h('meta', { charSet: 'utf-8' }),
           h('script', { src: context.assets.script }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
           h('title', head.title === t('app.name') ? head.title : `${head.title} · ${t('app.name')}`),
           h('meta', { name: 'description', content: head.description }),
+          head.robots ? h('meta', { name: 'robots', content: head.robots }) : null,
           h('meta', { name: 'color-scheme', content: 'light dark' }),
           h('meta', { name: 'theme-color', media: '(prefers-color-scheme: light)', content: '#ffffff' }),
           h('meta', { name: 'theme-color', media: '(prefers-color-scheme: dark)', content: '#14161a' }),
           (head.meta ?? []).map(({ property, content }) => h('meta', { property, content })),
           h('link', { rel: 'stylesheet', href: context.assets.stylesheet }),
-          h('link', { rel: 'canonical', href: absolute(head.path) }),
-          Object.entries(head.languages ?? {}).map(([language, path]) => h('link', { rel: 'alternate', hrefLang: language, href: absolute(path) })),
+          // The app's icon (app/icon.svg, which Next.js serves), so no browser asks for a missing /favicon.ico.
+          h('link', { rel: 'icon', type: 'image/svg+xml', href: '/icon.svg' }),
+          // Search engines read only absolute canonical and hreflang links: without DUET_PUBLIC_URL, none.
+          context.origin ? h('link', { rel: 'canonical', href: absolute(head.path) }) : null,
+          context.origin
+            ? Object.entries(head.languages ?? {}).map(([language, path]) => h('link', { rel: 'alternate', hrefLang: language, href: absolute(path) }))
+            : null,
           h('link', { rel: 'alternate', type: 'application/atom+xml', href: '/feed.xml', title: getTranslatorFor('zh-CN')('readerSite.feed.title') }),
         ]),
         h('body', [

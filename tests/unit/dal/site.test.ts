@@ -65,6 +65,45 @@ describe('the reading site as files', () => {
     expect(await syncSite({ directory })).toMatchObject({ built: [], removed: [], listings: 0 });
   });
 
+  it('home cards show the thumbnail (resolved as images are, sized, lazy), the Chinese excerpt and the credits', async () => {
+    const directory = newSiteDirectory();
+    const front = (title: string, thumbnail: string) => `---\ntitle: "${title}"\nthumbnail: ${thumbnail}\nsource_url: https://example.org/blog/post\ntags: [site-cards]\n---\n`;
+    await publishNew('site-card', `${front('Cards', '/blog/assets/card/thumb.png')}# Cards\n\nA card shows a picture.\n`, '---\ntitle: "卡片"\n---\n# 卡片\n\n卡片上有一张图片，还有这段摘要。\n');
+    await publishNew('site-card-hostile', `${front('Hostile', 'javascript:alert(1)')}# Hostile\n\nNo picture.\n`, '---\ntitle: "敌意"\n---\n# 敌意\n\n没有图片。\n');
+    await syncSite({ directory });
+    const cards = new Map<string, Element>();
+    visit(fromHtml(read(directory, `tags/${tagFileName('site-cards')}.html`)), 'element', (element: Element) => {
+      if (element.tagName !== 'article') return;
+      let slug = '';
+      visit(element, 'element', (inner: Element) => {
+        if (inner.tagName === 'a' && String(inner.properties.href).startsWith('/articles/')) slug = String(inner.properties.href).slice('/articles/'.length);
+      });
+      cards.set(slug, element);
+    });
+    const imagesOf = (slug: string) => {
+      const images: Element[] = [];
+      visit(cards.get(slug)!, 'element', (element: Element) => void (element.tagName === 'img' && images.push(element)));
+      return images.map((image) => image.properties);
+    };
+    expect(imagesOf('site-card')).toEqual([
+      expect.objectContaining({ src: 'https://example.org/blog/assets/card/thumb.png', alt: '', width: 640, height: 320, loading: expect.stringMatching(/^(lazy|eager)$/) }),
+    ]);
+    expect(imagesOf('site-card-hostile')).toEqual([]);
+    const text = (slug: string) => JSON.stringify(cards.get(slug));
+    expect(text('site-card')).toContain('卡片上有一张图片，还有这段摘要。');
+  });
+
+  it('pages carry absolute canonical and hreflang links only when the public address is known', async () => {
+    const directory = newSiteDirectory();
+    await publishNew('site-links', '# Links\n\nA page.\n', '# 链接\n\n一页。\n');
+    await syncSite({ directory });
+    const page = read(directory, 'articles/site-links.html');
+    expect(process.env.DUET_PUBLIC_URL).toBeUndefined();
+    expect(page).not.toContain('rel="canonical"');
+    expect(page).not.toContain('hreflang');
+    expect(page).toContain('<link rel="icon" type="image/svg+xml" href="/icon.svg">');
+  });
+
   it('pages run no inline script and carry no event handler, whatever the article says', async () => {
     const directory = newSiteDirectory();
     await publishNew(
