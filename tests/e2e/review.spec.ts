@@ -31,7 +31,8 @@ test('submit, reject with feedback, fix, approve, publish: the reader sees exact
   const translator = await (await browser.newContext()).newPage();
   await signIn(translator, email, 'bridge translator');
   await expectSignedIn(translator);
-  await translator.getByRole('link', { name: 'Open the editor' }).click();
+  // The workspace home names the translator's next step on the article.
+  await translator.getByRole('link', { name: 'Translate (3 to go)' }).click();
   await expect(translator.getByRole('list', { name: 'Segments' })).toBeVisible();
   // The list is server-rendered: keys pressed before the editor is hydrated would go nowhere.
   await expect(translator.locator('[data-ready]')).toHaveCount(1);

@@ -24,7 +24,8 @@ export default async function ReviewQueuePage() {
       {groups.length === 0 ? (
         <p>{t('editor.review.queueEmpty')}</p>
       ) : (
-        <Table caption={t('editor.review.queue')}>
+        // The page's heading already says what the table is: its caption names it for screen readers only.
+        <Table caption={<span className="visually-hidden">{t('editor.review.queue')}</span>}>
           <thead>
             <tr>
               <th scope="col">{t('editor.review.article')}</th>
