@@ -7,6 +7,8 @@ export async function register() {
   if (process.env.NEXT_PHASE !== 'phase-production-build') {
     const { followPublications } = await import('@/lib/site/follow.ts');
     await followPublications();
+    const { scheduleRepositorySyncs } = await import('@/lib/repo/scheduled-sync.ts');
+    scheduleRepositorySyncs();
   }
   const { env } = await import('@/lib/env.ts');
   if (env.DUET_TRUST_PROXY) return;

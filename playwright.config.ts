@@ -11,6 +11,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 process.env.E2E_DATABASE_URL ||= `file:${path.join(os.tmpdir(), `duet-e2e-${Date.now()}.db`)}`;
 // The reading site's files belong to that database: a new folder for each run.
 process.env.E2E_SITE_DIR ||= path.join(os.tmpdir(), `duet-e2e-site-${Date.now()}`);
+// And so are the working copies of the Git repositories it syncs with.
+process.env.E2E_REPO_DIR ||= path.join(os.tmpdir(), `duet-e2e-repos-${Date.now()}`);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,6 +39,9 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: process.env.E2E_DATABASE_URL,
       DUET_SITE_DIR: process.env.E2E_SITE_DIR,
+      DUET_REPO_DIR: process.env.E2E_REPO_DIR,
+      // As in production: absolute canonical, hreflang and feed links, and the feed and sitemap as files.
+      DUET_PUBLIC_URL: `http://127.0.0.1:${port}`,
       AUTH_SECRET: 'e2e-only-secret-that-is-long-enough-0123456789',
     },
   },

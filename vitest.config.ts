@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
@@ -35,6 +36,8 @@ function databaseProject(suite: 'dal' | 'security', provider: 'sqlite' | 'postgr
         DUET_IMPORT_RATE_PER_HOUR: '100000',
         DUET_EXPORT_RATE_PER_HOUR: '100000',
         DUET_CHECK_RATE_PER_MINUTE: '100000',
+        // Working copies of the Git repositories tests sync with, away from the project's data/.
+        DUET_REPO_DIR: path.join(tmpdir(), `duet-test-repos-${provider}-${process.pid}`),
       },
       testTimeout: 30_000,
       hookTimeout: 60_000,

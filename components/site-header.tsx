@@ -68,6 +68,9 @@ export async function SiteHeader({
                 <li>
                   <Link href="/admin/settings">{t('review.nav.settings')}</Link>
                 </li>
+                <li>
+                  <Link href="/admin/repositories">{t('repositories.nav')}</Link>
+                </li>
               </>
             )}
           </ul>

@@ -50,12 +50,43 @@ const envSchema = z.object({
     .trim()
     .optional()
     .transform((value) => value || 'data/site'),
+  // Where `duet repo` keeps its working copies of synced Git repositories (lib/repo/), one folder each.
+  DUET_REPO_DIR: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || 'data/repos'),
+  // A token for https Git remotes whose URL carries no credentials, sent as HTTP basic auth with
+  // DUET_GIT_USERNAME (GitHub and Gitea accept any name with a token; GitLab wants oauth2).
+  DUET_GIT_TOKEN: z.string().trim().optional().transform((value) => value || undefined),
+  DUET_GIT_USERNAME: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || 'x-access-token'),
 });
 
-export type Env = z.infer<typeof envSchema>;
+/**
+ * Machine translation from any OpenAI-compatible server (Ollama, vLLM, llama.cpp, LM Studio or a
+ * hosted one): a base URL ending in /v1, a model name, and a key if the server wants one. Unset,
+ * no machine translation appears. Read at each use (lib/server/machine-translation.ts).
+ */
+export const machineTranslationEnvSchema = z.object({
+  DUET_MT_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(z.url({ protocol: /^https?$/, message: 'must be an http(s) base URL such as http://127.0.0.1:11434/v1' }).optional()),
+  DUET_MT_MODEL: z.string().trim().optional().transform((value) => value || undefined),
+  DUET_MT_API_KEY: z.string().trim().optional().transform((value) => value || undefined),
+  DUET_MT_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(60),
+});
+
+export type Env = z.infer<typeof envSchema> & z.infer<typeof machineTranslationEnvSchema>;
 
 function parseEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+  const parsed = envSchema.extend(machineTranslationEnvSchema.shape).safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);

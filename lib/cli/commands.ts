@@ -11,6 +11,8 @@ export type Command = {
   forms: Array<{ usage: string; summary?: string }>;
   description: string;
   options?: string[];
+  /** Options that take no value (`--dry-run`): '1' in the flags when given. */
+  switches?: string[];
   /** How many arguments may follow the command's name. */
   maxArguments: number;
   /** Arguments (by position) and options that name files, read relative to the caller's directory. */
@@ -92,6 +94,39 @@ export const commands: Record<string, Command> = {
     paths: { arguments: [1] },
     run: async (args) => (await import('./articles.ts')).runUpdate(args),
   },
+  assign: {
+    forms: [{ usage: 'assign SLUG --email E', summary: 'assign a user to an article' }],
+    description: 'Assigns the user with this e-mail to the article (assigning twice changes nothing) and prints who is assigned.',
+    options: ['email'],
+    maxArguments: 1,
+    run: async (args, flags) => (await import('./assignments.ts')).runAssign(args, flags),
+  },
+  unassign: {
+    forms: [{ usage: 'unassign SLUG --email E', summary: 'remove a user from an article' }],
+    description: 'Removes the user with this e-mail from the article and prints who is still assigned.',
+    options: ['email'],
+    maxArguments: 1,
+    run: async (args, flags) => (await import('./assignments.ts')).runUnassign(args, flags),
+  },
+  repo: {
+    forms: [
+      { usage: 'repo add NAME URL --sources GLOB --translations TEMPLATE [--branch main]', summary: 'sync with a Git repository' },
+      { usage: 'repo sync NAME', summary: 'import new English sources, re-anchor changed ones' },
+      { usage: 'repo push NAME [--branch duet/translations]', summary: 'commit published translations and push' },
+      { usage: 'repo list' },
+    ],
+    description:
+      'Syncs articles with a Git repository (any git URL or a local path). GLOB picks the English sources\n' +
+      '(git\'s globs: *.md, _posts/**/*.md); TEMPLATE is where each translation lives, from {name} (the\n' +
+      'file name without extension) and {dir} (its folder), e.g. zh/{name}.md. add checks that the branch\n' +
+      'exists and GLOB matches a file. sync prints { imported, updated, unchanged, failed: [{ path, error }] };\n' +
+      'push writes each published article\'s zh export to its translation path, commits on the branch\n' +
+      '(default duet/translations) and pushes, printing { commit, files }. Credentials come from the URL\n' +
+      'or DUET_GIT_TOKEN and are never printed.',
+    options: ['sources', 'translations', 'branch'],
+    maxArguments: 3,
+    run: async (args, flags) => (await import('./repo.ts')).runRepoCommand(args, flags),
+  },
   backup: {
     forms: [{ usage: 'backup FILE', summary: 'consistent copy of the SQLite database while it runs' }],
     description: 'Writes a consistent, integrity-checked copy of the SQLite database while Duet runs; never overwrites FILE.',
@@ -129,6 +164,17 @@ export const commands: Record<string, Command> = {
     maxArguments: 1,
     paths: { options: ['out'] },
     run: async (args, flags) => (await import('./articles.ts')).runExport(args, flags),
+  },
+  'import-xliff': {
+    forms: [{ usage: 'import-xliff SLUG FILE [--dry-run]', summary: 'bring a translated XLIFF file back' }],
+    description:
+      'Reads a translated XLIFF file (1.2 or 2.0, as exported and filled in by a CAT tool) into the article:\n' +
+      'each changed unit becomes a draft revision. Prints { applied, unchanged, conflicts, refused };\n' +
+      'with --dry-run, prints the same and changes nothing.',
+    switches: ['dry-run'],
+    maxArguments: 2,
+    paths: { arguments: [1] },
+    run: async (args, flags) => (await import('./xliff.ts')).runImportXliff(args, flags),
   },
 };
 

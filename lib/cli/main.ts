@@ -26,6 +26,7 @@ function parse(command: Command, args: string[]): { args: string[]; flags: Flags
       options: {
         help: { type: 'boolean', short: 'h' },
         ...Object.fromEntries((command.options ?? []).map((name) => [name, { type: 'string' as const }])),
+        ...Object.fromEntries((command.switches ?? []).map((name) => [name, { type: 'boolean' as const }])),
       },
     });
   } catch (error) {
@@ -36,7 +37,9 @@ function parse(command: Command, args: string[]): { args: string[]; flags: Flags
   const { help, ...flags } = parsed.values;
   const unexpected = parsed.positionals[command.maxArguments];
   if (!help && unexpected !== undefined) throw new UsageError(`Unexpected argument: ${unexpected}`);
-  return { args: parsed.positionals, flags: flags as Flags, help: help === true };
+  // A switch given reads as '1', like an option's value.
+  const values = Object.fromEntries(Object.entries(flags).map(([name, value]) => [name, value === true ? '1' : value]));
+  return { args: parsed.positionals, flags: values as Flags, help: help === true };
 }
 
 /**

@@ -37,6 +37,7 @@ const rows: Record<string, Who> = {
   '/admin/audit': 'admin',
   '/admin/glossary': 'admin',
   '/admin/settings': 'admin',
+  '/admin/repositories': 'admin',
 };
 
 function expected(who: Who, role: RoleName): Outcome {

@@ -48,12 +48,14 @@ export type ImportSummary = { slug: string; segments: number; translatable: numb
 
 /**
  * Imports an English article, optionally with an existing Chinese translation aligned to it, in one
- * transaction. Imported translations start as drafts; the operator's seed may mark them approved.
+ * transaction. Imported translations start as drafts, or as submitted with `asSubmitted` (the
+ * importer then counts as their writer, so someone else approves them unless self-approval is on);
+ * the operator's seed may mark them approved.
  */
 export async function importArticle(
   viewer: Viewer,
   input: ImportArticleInput,
-  options: { approveImported?: boolean } = {},
+  options: { approveImported?: boolean; repository?: { id: string; path: string } } = {},
 ): Promise<ImportSummary> {
   if (!can(viewer, 'articles:import')) throw new NotFoundError();
   // Counted before parsing: a refused or broken import costs as much work as a good one.
@@ -61,7 +63,7 @@ export async function importArticle(
   const data = parseOrThrow(importArticleSchema, input);
   const plan = planImport(data);
   const { slug, english, unaligned } = plan;
-  const status = options.approveImported && viewer.kind === 'system' ? 'approved' : 'draft';
+  const status = options.approveImported && viewer.kind === 'system' ? 'approved' : data.asSubmitted ? 'submitted' : 'draft';
 
   try {
     await db.$transaction(async (tx) => {
@@ -75,6 +77,7 @@ export async function importArticle(
           importedCredits: JSON.stringify(plan.credits),
           frontMatter: plan.frontMatter,
           createdById: viewer.id,
+          ...(options.repository && { repositoryId: options.repository.id, repositoryPath: options.repository.path }),
           sourceVersions: { create: { number: 1, markdown: data.markdown, importedById: viewer.id } },
         },
         select: { id: true },

@@ -1,7 +1,10 @@
+import { dashboardEn } from './features/dashboard.ts';
 import { editorEn } from './features/editor.ts';
 import { reviewEn } from './features/review.ts';
 import { qualityEn } from './features/quality.ts';
 import { memoryEn } from './features/memory.ts';
+import { repositoriesEn } from './features/repositories.ts';
+import { xliffEn } from './features/xliff.ts';
 import { readerSiteEn } from './features/reader.ts';
 
 /** The source of truth for interface text; every other catalog must have exactly these keys. */
@@ -115,6 +118,8 @@ export const en = {
     slug: 'Slug (optional)',
     slugHint: 'Lowercase letters, digits and dashes; made from the title when empty.',
     sourceUrl: 'Original URL (optional)',
+    asSubmitted: 'Import the Chinese as submitted, ready for review',
+    asSubmittedHint: 'You answer for the imported text as its writer: another reviewer approves it, unless self-approval is on.',
     preview: 'Preview',
     previewing: 'Preparing preview…',
     import: 'Import',
@@ -202,5 +207,8 @@ export const en = {
   review: reviewEn,
   quality: qualityEn,
   memory: memoryEn,
+  repositories: repositoriesEn,
+  xliff: xliffEn,
+  dashboard: dashboardEn,
   readerSite: readerSiteEn,
 } as const;

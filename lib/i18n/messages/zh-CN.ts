@@ -1,8 +1,11 @@
+import { dashboardZhCN } from './features/dashboard.ts';
 import type { Messages } from '../translate.ts';
 import { editorZhCN } from './features/editor.ts';
 import { reviewZhCN } from './features/review.ts';
 import { qualityZhCN } from './features/quality.ts';
 import { memoryZhCN } from './features/memory.ts';
+import { repositoriesZhCN } from './features/repositories.ts';
+import { xliffZhCN } from './features/xliff.ts';
 import { readerSiteZhCN } from './features/reader.ts';
 
 export const zhCN = {
@@ -115,6 +118,8 @@ export const zhCN = {
     slug: '短链接（可选）',
     slugHint: '小写字母、数字和连字符；留空时根据标题生成。',
     sourceUrl: '原文链接（可选）',
+    asSubmitted: '将中文译文作为已提交导入，直接进入审校',
+    asSubmittedHint: '你将作为导入译文的作者负责：需要另一位审校通过，除非允许自我审校。',
     preview: '预览',
     previewing: '正在生成预览…',
     import: '导入',
@@ -202,5 +207,8 @@ export const zhCN = {
   review: reviewZhCN,
   quality: qualityZhCN,
   memory: memoryZhCN,
+  repositories: repositoriesZhCN,
+  xliff: xliffZhCN,
+  dashboard: dashboardZhCN,
   readerSite: readerSiteZhCN,
 } satisfies Messages;

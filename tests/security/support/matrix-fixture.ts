@@ -12,6 +12,7 @@ import { disableUser } from '@/lib/dal/accounts/users.ts';
 import { systemViewer, type Viewer } from '@/lib/dal/core/viewer-types.ts';
 import { makeUser } from '../../support/factories.ts';
 import { currentVersion, translateAndSubmit } from '../../support/review-fixtures.ts';
+import { makeRemote } from '../../support/git-remote.ts';
 
 /*
  * The world each authorization case runs in: the six kinds of caller, and a fresh article with a
@@ -68,6 +69,7 @@ export type Fixture = Awaited<ReturnType<typeof makeFixture>>;
 const english = '# Bridges\n\nStone bridges last for 300 years.\n\nWooden ones need care every year.\n';
 const chinese = '# 桥\n\n石桥可以屹立三百年。\n\n> 译者注：赵州桥建于隋代。\n\n木桥每年都需要维护。\n';
 let fixtures = 0;
+let sharedRemote: string | undefined;
 
 export async function makeFixture(cast: Cast, variant: Variant) {
   fixtures += 1;
@@ -104,6 +106,13 @@ export async function makeFixture(cast: Cast, variant: Variant) {
   // Targets for the user-management actions; no password, so no slow hashing per case.
   const target = (state: string, disabledAt: Date | null) =>
     db.user.create({ data: { email: `${state}-${slug}@example.test`, name: state, role: 'translator', passwordHash: '!', disabledAt }, select: { id: true } });
+  // A Git repository the article came from: every fixture's shares one bare remote on disk.
+  sharedRemote ??= makeRemote({ 'post.md': english }).url;
+  const repository = await db.repository.create({
+    data: { name: `repo-${slug}-${crypto.randomUUID().slice(0, 8)}`, url: sharedRemote, sourcesGlob: '*.md', translationTemplate: 'zh/{name}.md' },
+    select: { id: true, name: true },
+  });
+  await db.article.update({ where: { id: articleId }, data: { repositoryId: repository.id, repositoryPath: `${slug}.md` } });
   const activeUser = await target('active', null);
   const disabledUser = await target('disabled', new Date());
   return {
@@ -115,10 +124,12 @@ export async function makeFixture(cast: Cast, variant: Variant) {
     notificationMarker: `notice-${slug}`,
     blockId: block.id,
     termId: term.id,
+    repositoryName: repository.name,
     activeUserId: activeUser.id,
     disabledUserId: disabledUser.id,
     unassignedUserId: cast['unassigned translator']!.userId,
     writerId: cast.writer.id!,
+    writerEmail: cast.writer.kind === 'user' ? cast.writer.email : '',
   };
 }
 
@@ -129,7 +140,7 @@ export async function setEditAnyArticle(on: boolean): Promise<void> {
 const modelNames = [
   'user', 'apiToken', 'rateLimitHit', 'article', 'articleAssignment', 'sourceVersion', 'segment', 'translation',
   'unalignedBlock', 'revision', 'reviewNote', 'comment', 'publication', 'glossaryTerm', 'memoryEntry', 'memoryToken',
-  'auditEvent', 'notification', 'checkWaiver', 'setting',
+  'auditEvent', 'notification', 'checkWaiver', 'setting', 'repository',
 ] as const;
 
 /** Every row of every table, as comparable text: a refused call must leave this exactly as it was. */

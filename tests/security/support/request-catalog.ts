@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Fixture, RoleName, Variant } from './matrix-fixture.ts';
+import { makeRemote } from '../../support/git-remote.ts';
 
 /*
  * What the security suites call: one valid request for every /api/v1 route and every Server Action,
@@ -65,6 +66,21 @@ export const routeRows: Record<string, RouteRow | { skip: string }> = {
   'v1/articles/[slug]/publications/[number] GET': { who: 'staff', call: (f) => ({ params: { slug: f.slug, number: '1' } }) },
   'v1/articles/[slug]/publish POST': { who: 'staff', variant: 'publishable', call: (f) => ({ params: { slug: f.slug } }) },
   'v1/articles/[slug]/unpublish POST': { who: 'staff', call: (f) => ({ params: { slug: f.slug } }) },
+  'v1/articles/[slug]/submit-all POST': { who: 'editors', call: (f) => ({ params: { slug: f.slug }, json: {} }) },
+  'v1/articles/[slug]/approve-all POST': { who: 'staff', call: (f) => ({ params: { slug: f.slug }, json: { segmentIds: [f.segments.stone] } }) },
+  'v1/articles/[slug]/assignments POST': { who: 'staff', call: (f) => ({ params: { slug: f.slug }, json: { email: `active-${f.slug}@example.test` } }) },
+  'v1/articles/[slug]/assignments/[email] DELETE': { who: 'staff', call: (f) => ({ params: { slug: f.slug, email: f.writerEmail } }) },
+  'v1/articles/[slug]/xliff POST': {
+    who: 'editors',
+    call: (f) => ({
+      params: { slug: f.slug },
+      query: { dryRun: '1' },
+      type: 'application/xliff+xml',
+      body: `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="zh-CN"><file id="${f.slug}"/></xliff>`,
+    }),
+  },
+  'v1/articles/[slug]/pretranslate POST': { who: 'editors', call: (f) => ({ params: { slug: f.slug }, json: { from: 'machine' } }) },
+  'v1/segments/[id]/suggestions GET': { who: 'editors', call: (f) => ({ params: { id: f.segments.stone } }) },
   'v1/articles/[slug]/source POST': { who: 'staff', call: (f) => ({ params: { slug: f.slug }, json: { markdown: '# Bridges\n\nAll bridges age.\n' } }) },
   'v1/audit GET': { who: 'admin', call: () => ({}) },
   'v1/checks POST': { who: 'signed in', call: () => ({ json: { source: 'Call 3 times.', target: '调用两次。' } }) },
@@ -112,6 +128,13 @@ export const actionRows: Record<string, ActionRow> = {
   'app/(workspace)/admin/glossary/actions.ts#updateGlossaryTermAction': { who: 'admin', input: (f) => ({ id: f.termId, source: `viaduct ${f.slug}`, target: '高架桥梁' }) },
   'app/(workspace)/admin/glossary/actions.ts#deleteGlossaryTermAction': { who: 'admin', input: (f) => ({ id: f.termId }) },
   'app/(workspace)/admin/glossary/actions.ts#importGlossaryAction': { who: 'admin', input: () => ({ file: glossaryFile() }) },
+  'app/(workspace)/admin/repositories/actions.ts#addRepositoryAction': {
+    who: 'admin',
+    input: () => ({ name: `new-${crypto.randomUUID().slice(0, 8)}`, url: makeRemote({ 'post.md': '# Post\n\nText.\n' }).url, sources: '*.md', translations: 'zh/{name}.md' }),
+  },
+  'app/(workspace)/admin/repositories/actions.ts#syncRepositoryAction': { who: 'admin', input: (f) => ({ name: f.repositoryName }) },
+  'app/(workspace)/admin/repositories/actions.ts#pushRepositoryAction': { who: 'admin', input: (f) => ({ name: f.repositoryName, branch: `duet/${f.slug}` }) },
+  'app/(workspace)/admin/repositories/actions.ts#setSyncIntervalAction': { who: 'admin', input: (f) => ({ name: f.repositoryName, syncIntervalMinutes: '60' }) },
   'app/(workspace)/admin/settings/actions.ts#updateSettingsAction': { who: 'admin', input: () => ({ 'reviewers.selfApprove': 'on' }) },
   'app/(workspace)/admin/users/actions.ts#createUserAction': { who: 'admin', input: (f) => ({ email: `new-${f.slug}@example.test`, name: 'New', role: 'admin' }) },
   'app/(workspace)/admin/users/actions.ts#setUserRoleAction': { who: 'admin', input: (f) => ({ userId: f.activeUserId, role: 'admin' }) },
@@ -123,6 +146,7 @@ export const actionRows: Record<string, ActionRow> = {
   'app/(workspace)/workspace/articles/[slug]/actions.ts#assignUserAction': { who: 'staff', input: (f) => ({ slug: f.slug, userId: f.unassignedUserId }) },
   'app/(workspace)/workspace/articles/[slug]/actions.ts#unassignUserAction': { who: 'staff', input: (f) => ({ slug: f.slug, userId: f.writerId }) },
   'app/(workspace)/workspace/articles/[slug]/publish-actions.ts#publishArticleAction': { who: 'staff', variant: 'publishable', input: (f) => ({ slug: f.slug }) },
+  'app/(workspace)/workspace/articles/[slug]/publish-actions.ts#listPublishBlockersAction': { who: 'staff', input: (f) => ({ slug: f.slug }) },
   'app/(workspace)/workspace/articles/[slug]/publish-actions.ts#unpublishArticleAction': { who: 'staff', input: (f) => ({ slug: f.slug }) },
   'app/(workspace)/workspace/import/actions.ts#previewImportAction': { who: 'staff', input: () => ({ markdown: 'Preview me.\n' }) },
   'app/(workspace)/workspace/import/actions.ts#importArticleAction': { who: 'staff', input: (f) => ({ markdown: 'Import me.\n', slug: `${f.slug}-imported` }) },
