@@ -85,7 +85,9 @@ function ArticleCard({ item, t, lastActivity }: { item: DashboardItem; t: Transl
           </p>
         )}
       </div>
-      <Badge tone={stageTone[item.stage]}>{t(`dashboard.stage.${item.stage}`)}</Badge>
+      <div className={styles.stage}>
+        <Badge tone={stageTone[item.stage]}>{t(`dashboard.stage.${item.stage}`)}</Badge>
+      </div>
       <div className={styles.progress}>
         <Bar label={t('dashboard.translated', { done: item.translated, total: item.total })} value={item.translated} total={item.total} tone="translated" />
         <Bar label={t('dashboard.approved', { done: item.counts.approved, total: item.total })} value={item.counts.approved} total={item.total} tone="approved" />
