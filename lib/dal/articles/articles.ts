@@ -10,6 +10,8 @@ import { importArticleSchema, type ImportArticleInput } from '@/lib/validation/a
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { currentSegmentsSelect, findCurrentSegments, findWorkableArticleOrThrow, workableArticlesWhere } from '../core/article-access.ts';
 import { recordAudit } from '../core/audit.ts';
+import { statusCountsOf } from './dashboard.ts';
+import { totalOf, translatedOf } from '@/lib/domain/dashboard.ts';
 import { insertRevisions, insertSegments, insertTranslations } from '../core/bulk-insert.ts';
 import { bulkWriteTransaction, db } from '../core/db.ts';
 import { isUniqueViolation } from '../core/prisma-errors.ts';
@@ -164,19 +166,8 @@ export async function listArticles(viewer: Viewer): Promise<ArticleListItem[]> {
   });
   return Promise.all(
     articles.map(async (article) => {
-      const byStatus = await db.translation.groupBy({
-        by: ['status'],
-        where: { segment: { articleId: article.id, translatable: true, archivedAt: null } },
-        _count: { _all: true },
-      });
-      const count = (statuses: string[]) =>
-        byStatus.filter((row) => statuses.includes(row.status)).reduce((sum, row) => sum + row._count._all, 0);
-      const progress = {
-        total: count(['untranslated', 'draft', 'submitted', 'approved', 'rejected', 'outdated']),
-        approved: count(['approved']),
-        translated: count(['draft', 'submitted', 'approved']),
-      };
-      return { ...article, progress };
+      const counts = await statusCountsOf(article.id);
+      return { ...article, progress: { total: totalOf(counts), approved: counts.approved, translated: translatedOf(counts) } };
     }),
   );
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import {
   articleStage,
+  dashboardFilters,
   emptyCounts,
   matchesFilter,
   nextAction,
@@ -59,13 +60,10 @@ export async function workspaceDashboard(viewer: Viewer, filter: DashboardFilter
   };
   const all = await Promise.all(
     articles.map(async (article): Promise<DashboardItem> => {
-      const current = { segment: { articleId: article.id, translatable: true, archivedAt: null } };
-      const [byStatus, latest] = await Promise.all([
-        db.translation.groupBy({ by: ['status'], where: current, _count: { _all: true } }),
-        db.translation.aggregate({ where: current, _max: { updatedAt: true } }),
+      const [counts, latest] = await Promise.all([
+        statusCountsOf(article.id),
+        db.translation.aggregate({ where: currentTranslations(article.id), _max: { updatedAt: true } }),
       ]);
-      const counts = emptyCounts();
-      for (const row of byStatus) counts[row.status] = row._count._all;
       const publishedAt = article.publications[0]?.publishedAt ?? null;
       const changedSincePublished = publishedAt !== null && (await changedSince(article.id, publishedAt));
       const stage = articleStage(counts, article.status === 'published', changedSincePublished);
@@ -86,9 +84,7 @@ export async function workspaceDashboard(viewer: Viewer, filter: DashboardFilter
     }),
   );
   all.sort((first, second) => second.lastActivity.getTime() - first.lastActivity.getTime());
-  const counts = Object.fromEntries(
-    (['all', 'mine', 'needs-review', 'outdated'] as const).map((name) => [name, all.filter((item) => matchesFilter(name, item)).length]),
-  ) as Record<DashboardFilter, number>;
+  const counts = Object.fromEntries(dashboardFilters.map((name) => [name, all.filter((item) => matchesFilter(name, item)).length])) as Record<DashboardFilter, number>;
   return { items: all.filter((item) => matchesFilter(filter, item)), counts };
 }
 
@@ -99,4 +95,14 @@ async function changedSince(articleId: string, time: Date): Promise<boolean> {
     db.segment.count({ where: { articleId, translatable: true, OR: [{ createdAt: { gt: time } }, { archivedAt: { gt: time } }] } }),
   ]);
   return translations + segments > 0;
+}
+
+const currentTranslations = (articleId: string) => ({ segment: { articleId, translatable: true, archivedAt: null } });
+
+/** An article's translatable segments as they stand, counted by the status of their translation. */
+export async function statusCountsOf(articleId: string): Promise<StatusCounts> {
+  const byStatus = await db.translation.groupBy({ by: ['status'], where: currentTranslations(articleId), _count: { _all: true } });
+  const counts = emptyCounts();
+  for (const row of byStatus) counts[row.status] = row._count._all;
+  return counts;
 }
