@@ -51,4 +51,13 @@ describe('who wrote a translation', () => {
     ];
     expect(creditsFromRevisions(history)).toEqual({ translators: ['mei', 'lin'], reviewers: ['wang', 'zhao'] });
   });
+
+  it('credits no reviewer for approving imported text as it was, but does once the text was written in Duet', () => {
+    const untouched = [rev('一', 'draft', 'import', 'importer'), rev('一', 'submitted', 'edit', 'mei'), rev('一', 'approved', 'edit', 'wang')];
+    expect(creditsFromRevisions(untouched)).toEqual({ translators: [], reviewers: [] });
+    const corrected = [...untouched, rev('一。', 'draft', 'edit', 'mei'), rev('一。', 'submitted', 'edit', 'mei'), rev('一。', 'approved', 'edit', 'wang')];
+    expect(creditsFromRevisions(corrected)).toEqual({ translators: ['mei'], reviewers: ['wang'] });
+    const rejectedImport = [rev('一', 'draft', 'import', 'importer'), rev('一', 'rejected', 'edit', 'wang')];
+    expect(creditsFromRevisions(rejectedImport).reviewers).toEqual([]);
+  });
 });
