@@ -2,7 +2,7 @@ import 'server-only';
 import { can } from '@/lib/domain/permissions.ts';
 import { nextStatus } from '@/lib/domain/workflow.ts';
 import { planXliffImport, type XliffImportResult } from '@/lib/domain/xliff/plan-import.ts';
-import { readXliff } from '@/lib/domain/xliff/read-xliff.ts';
+import { readTranslatedFile } from '@/lib/domain/xliff/read-po.ts';
 import { NotFoundError } from '@/lib/errors.ts';
 import { translationTextSchema } from '@/lib/validation/translations.ts';
 import { recordAudit } from '../core/audit.ts';
@@ -15,7 +15,7 @@ import { baseTranslationSelect, writeRevision } from './revision-write.ts';
 const segmentSelect = { ...currentSegmentsSelect.select, translation: { select: baseTranslationSelect } } as const;
 
 /**
- * Brings a translated XLIFF file (1.2 or 2.0) back into an article: every unit whose target differs
+ * Brings a translated XLIFF file (1.2 or 2.0), or a PO file Duet exported, back into an article: every unit whose target differs
  * from the current translation becomes a new draft revision with origin `xliff`, based on the
  * version the unit was exported from (see planXliffImport for conflicts and refusals). Saving's
  * permission, allowance and text checks apply; all of it is one transaction, and a dry run writes
@@ -24,7 +24,7 @@ const segmentSelect = { ...currentSegmentsSelect.select, translation: { select: 
  */
 export async function importXliff(viewer: Viewer, slug: string, xml: string, options: { dryRun: boolean }): Promise<XliffImportResult> {
   if (!can(viewer, 'translations:edit')) throw new NotFoundError();
-  const file = readXliff(xml);
+  const file = readTranslatedFile(xml);
   limitSaves(viewer);
   return db.$transaction(async (tx) => {
     const article = await findWorkableArticleOrThrow(viewer, slug, { id: true, slug: true }, tx);

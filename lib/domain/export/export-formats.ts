@@ -2,11 +2,12 @@ import type { ArticleExport, UntranslatedPolicy } from './article-export.ts';
 import { exportSource } from './article-export.ts';
 import { exportBilingualMarkdown } from './bilingual-markdown.ts';
 import { exportChineseMarkdown } from './chinese-markdown.ts';
+import { exportPo } from './export-po.ts';
 import { exportTmx } from './export-tmx.ts';
 import { exportXliff12, exportXliff20 } from './export-xliff.ts';
 import { exportSeedFormat } from './seed-format.ts';
 
-export const exportFormats = ['source', 'zh', 'seed', 'bilingual', 'xliff', 'xliff12', 'tmx'] as const;
+export const exportFormats = ['source', 'zh', 'seed', 'bilingual', 'xliff', 'xliff12', 'po', 'tmx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export type ExportedFile = { filename: string; contentType: string; body: string };
@@ -29,7 +30,9 @@ export function exportArticle(article: ArticleExport, format: ExportFormat, untr
     case 'xliff':
       return { filename: `${base}.xlf`, contentType: xml, body: exportXliff20(article) };
     case 'xliff12':
-      return { filename: `${base}.v12.xlf`, contentType: xml, body: exportXliff12(article) };
+      return { filename: `${base}.v12.xlf`, contentType: xml, body: exportXliff12(article, { untranslated }) };
+    case 'po':
+      return { filename: `${base}.zh_CN.po`, contentType: 'text/x-gettext-translation; charset=utf-8', body: exportPo(article) };
     case 'tmx':
       return { filename: `${base}.tmx`, contentType: xml, body: exportTmx(article) };
     default: {

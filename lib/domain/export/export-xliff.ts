@@ -4,7 +4,14 @@ import { editableSource } from '../markdown/front-matter-value.ts';
 import { alignTargetCodes, codeSegment, type CodedText, type Coder } from '../xliff/inline-codes.ts';
 import { articleCoder } from '../xliff/unit-markdown.ts';
 import { inline12, inline20, originalData20, text20 } from '../xliff/write-inline.ts';
-import { orderedSegments, translatedText, type ArticleExport, type ArticleExportSegment, type TranslationStatus } from './article-export.ts';
+import {
+  orderedSegments,
+  translatedText,
+  type ArticleExport,
+  type ArticleExportSegment,
+  type TranslationStatus,
+  type UntranslatedPolicy,
+} from './article-export.ts';
 import { XliffError } from './xliff-error.ts';
 import { XLIFF_12_STATES, XLIFF_20_STATES } from './xliff-states.ts';
 import { escapeXmlAttribute as attr, escapeXmlText, XML_DECLARATION } from './xml-text.ts';
@@ -14,6 +21,8 @@ export const XLIFF_12_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.2';
 /** Duet's own attributes in XLIFF 2.0 (`duet:version`); 1.2 carries the version in `extradata`. */
 export const DUET_NAMESPACE = 'urn:x-duet:xliff';
 export const VERSION_12_PREFIX = 'duet-version:';
+/** The 1.2 state of a target that is only a copy of the source, still to be translated. */
+export const SOURCE_COPY_STATE_12 = 'needs-translation';
 export const SOURCE_LANGUAGE = 'en';
 export const TARGET_LANGUAGE = 'zh-CN';
 
@@ -44,16 +53,23 @@ export function exportXliff20(article: ArticleExport): string {
 /**
  * XLIFF 1.2 (strict) with one trans-unit per segment, like `exportXliff20`. XLIFF 1.2 has no way to
  * write characters XML cannot hold, so they are dropped.
+ *
+ * `untranslated: 'source'` gives each untranslated unit a copy of its source as the target, marked
+ * `state="needs-translation"`. OmegaT 3.6's XLIFF filter translates the text of `<target>` and
+ * never reads `<source>`, so without the copy it finds no segment at all; other tools (translate-
+ * toolkit's xliff2po) would take the copy for a translation, so it is not the default. Reading a
+ * file back treats a copy still marked so as no translation (read-xliff.ts).
  */
-export function exportXliff12(article: ArticleExport): string {
+export function exportXliff12(article: ArticleExport, options: { untranslated: UntranslatedPolicy } = { untranslated: 'omit' }): string {
   const notes = unitNotes(article);
   const coder = exportCoder(article);
+  const copySource = options.untranslated === 'source';
   return [
     XML_DECLARATION,
     `<xliff xmlns="${XLIFF_12_NAMESPACE}" version="1.2">`,
     `  <file original="${attr(article.slug)}" source-language="${SOURCE_LANGUAGE}" target-language="${TARGET_LANGUAGE}" datatype="x-markdown">`,
     '    <body>',
-    ...orderedSegments(article).map((segment) => formatTransUnit(segment, notes, coder)),
+    ...orderedSegments(article).map((segment) => formatTransUnit(segment, notes, coder, copySource)),
     '    </body>',
     '  </file>',
     '</xliff>',
@@ -89,7 +105,7 @@ function formatUnit(segment: ArticleExportSegment, notes: UnitNotes, coder: Code
   ].join('\n');
 }
 
-function formatTransUnit(segment: ArticleExportSegment, notes: UnitNotes, coder: Coder): string {
+function formatTransUnit(segment: ArticleExportSegment, notes: UnitNotes, coder: Coder, copySource: boolean): string {
   assertXliffId(segment.id, 'segment id');
   if (!segment.translatable) {
     return [
@@ -108,10 +124,16 @@ function formatTransUnit(segment: ArticleExportSegment, notes: UnitNotes, coder:
     'xml:space="preserve"',
   ].join(' ');
   const targetAttributes = `${state ? ` state="${state}"` : ''}${qualifier ? ` state-qualifier="${qualifier}"` : ''}`;
+  const targetLine =
+    target !== null
+      ? `        <target${targetAttributes}>${inline12(target)}</target>`
+      : copySource
+        ? `        <target state="${SOURCE_COPY_STATE_12}">${inline12(source)}</target>`
+        : null;
   return [
     `      <trans-unit ${unitAttributes}>`,
     `        <source>${inline12(source)}</source>`,
-    ...(target === null ? [] : [`        <target${targetAttributes}>${inline12(target)}</target>`]),
+    ...(targetLine === null ? [] : [targetLine]),
     ...notes(segment).map(({ text }) => `        <note from="Duet">${escapeXmlText(text)}</note>`),
     '      </trans-unit>',
   ].join('\n');
@@ -126,14 +148,14 @@ function codedUnit(segment: ArticleExportSegment, coder: Coder): { source: Coded
 }
 
 /** Codes every text the way an import of the file will (see articleCoder). */
-function exportCoder(article: ArticleExport): Coder {
+export function exportCoder(article: ArticleExport): Coder {
   return articleCoder(article.segments.map((segment) => ({ ...segment, translation: segment.translation && { text: segment.translation.text } })));
 }
 
-type UnitNotes = (segment: ArticleExportSegment) => Array<{ category: string; text: string }>;
+export type UnitNotes = (segment: ArticleExportSegment) => Array<{ category: string; text: string }>;
 
 /** Each unit's notes: the segment's status in Duet and the glossary terms its source holds. */
-function unitNotes(article: ArticleExport): UnitNotes {
+export function unitNotes(article: ArticleExport): UnitNotes {
   const matchTerms = createGlossaryMatcher(article.glossary ?? []);
   return (segment) => {
     const status = segment.translation?.status ?? 'untranslated';

@@ -8,7 +8,8 @@ import type { TranslationStatus } from './article-export.ts';
  * An existing translation is never `new` or `initial`: the CAT tool should offer it as done work.
  *
  * | Duet         | 2.0 state (subState)        | 1.2 target state (state-qualifier)               |
- * | untranslated | initial, no target          | no target                                        |
+ * | untranslated | initial, no target          | no target, or a copy of the source marked        |
+ * |              |                             | needs-translation (`untranslated=source`)        |
  * | draft        | translated (duet:draft)     | translated (x-duet-draft)                        |
  * | submitted    | translated                  | translated                                       |
  * | rejected     | translated (duet:rejected)  | needs-review-translation (x-duet-rejected)       |

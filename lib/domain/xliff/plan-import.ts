@@ -1,4 +1,5 @@
 import { editableTranslation } from '../markdown/front-matter-value.ts';
+import { poTranslation } from '../export/export-po.ts';
 import { XliffError } from '../export/xliff-error.ts';
 import type { ReadUnit, ReadXliffFile } from './read-xliff.ts';
 import { articleCoder, targetMarkdown } from './unit-markdown.ts';
@@ -47,6 +48,11 @@ export function planXliffImport(file: ReadXliffFile, article: { slug: string; se
     if (unit.target === null || unit.target.length === 0) continue;
     if (!unit.translate || !segment.translatable || !segment.translation) {
       if (!sameText(unit.target, unit.source)) plan.refused.push({ id: unit.id, reason: 'this segment is not translated (translate="no")' });
+      continue;
+    }
+    // A PO entry as Duet wrote it for the current translation is unchanged, whatever its block shape.
+    if (file.version === 'po' && segment.translation.status !== 'untranslated' && sameText(unit.target, [poTranslation(segment, segment.translation.text, coder)])) {
+      plan.unchanged++;
       continue;
     }
     // An untranslated segment's empty text is no translation whose codes could be left out.

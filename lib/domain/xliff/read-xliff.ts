@@ -1,4 +1,4 @@
-import { XLIFF_12_NAMESPACE, XLIFF_20_NAMESPACE, DUET_NAMESPACE, VERSION_12_PREFIX } from '../export/export-xliff.ts';
+import { XLIFF_12_NAMESPACE, XLIFF_20_NAMESPACE, DUET_NAMESPACE, SOURCE_COPY_STATE_12, VERSION_12_PREFIX } from '../export/export-xliff.ts';
 import { childElements, readXmlTree, type XmlElement } from '../export/read-xml-tree.ts';
 import { XliffError } from '../export/xliff-error.ts';
 import type { TranslationStatus } from '../export/article-export.ts';
@@ -24,7 +24,8 @@ export interface ReadUnit {
 const PROGRESS = { untranslated: 0, rejected: 1, outdated: 1, draft: 1, submitted: 2, approved: 3 } satisfies Record<TranslationStatus, number>;
 
 export interface ReadXliffFile {
-  version: '1.2' | '2.0';
+  /** The format the file was in: XLIFF, or a PO file read the same way (read-po.ts). */
+  version: '1.2' | '2.0' | 'po';
   /** The `original` (1.2) or `id`/`original` (2.0) of each `<file>`: Duet writes the article's slug. */
   originals: string[];
   sourceLanguages: string[];
@@ -175,7 +176,8 @@ function unit12(unit: XmlElement, translate: boolean): ReadUnit {
   const id = duetIdOf12(unit);
   const source = children1(unit, 'source')[0];
   if (!source) throw new XliffError(`Unit "${id}" has no <source>`);
-  const target = children1(unit, 'target')[0];
+  const sourcePieces = joinText(pieces12(source, id));
+  const target = targetUnlessSourceCopy(children1(unit, 'target')[0], sourcePieces, id);
   const data = new Map<string, string>();
   for (const element of descendants(unit)) {
     if (!XLIFF_1_NAMESPACES.has(element.namespace)) continue;
@@ -189,7 +191,7 @@ function unit12(unit: XmlElement, translate: boolean): ReadUnit {
     id,
     translate,
     version: readVersion(extradata.startsWith(VERSION_12_PREFIX) ? extradata.slice(VERSION_12_PREFIX.length) : null, id),
-    source: joinText(pieces12(source, id)),
+    source: sourcePieces,
     target: target ? joinText(pieces12(target, id)) : null,
     data,
     status: statusFromXliff({
@@ -199,6 +201,16 @@ function unit12(unit: XmlElement, translate: boolean): ReadUnit {
       approved: unit.attributes.approved === 'yes',
     }),
   };
+}
+
+/**
+ * A target still marked `needs-translation` that only repeats the source is the copy Duet exports
+ * for OmegaT (`untranslated=source`), left untranslated there: no target. OmegaT keeps the state
+ * as it found it, so a unit it did translate has the same state but a different text.
+ */
+function targetUnlessSourceCopy(target: XmlElement | undefined, source: Piece[], id: string): XmlElement | undefined {
+  if (target?.attributes.state !== SOURCE_COPY_STATE_12) return target;
+  return JSON.stringify(joinText(pieces12(target, id))) === JSON.stringify(source) ? undefined : target;
 }
 
 /**

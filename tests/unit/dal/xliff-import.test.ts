@@ -1,13 +1,15 @@
+import PO from 'pofile';
 import { describe, expect, it } from 'vitest';
-import { importArticle } from '@/lib/dal/articles/articles.ts';
 import { getArticleExportOrThrow } from '@/lib/dal/articles/exports.ts';
 import { db } from '@/lib/dal/core/db.ts';
 import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { saveTranslation } from '@/lib/dal/translating/translations.ts';
 import { importXliff } from '@/lib/dal/translating/xliff-import.ts';
+import { exportPo } from '@/lib/domain/export/export-po.ts';
 import { exportXliff12, exportXliff20 } from '@/lib/domain/export/export-xliff.ts';
 import { NotFoundError, ValidationError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
+import { currentTranslation, importArticleSegments } from '../../support/xliff-articles.ts';
 
 const markdown = [
   '# Reading *rivers*',
@@ -23,13 +25,11 @@ const markdown = [
 ].join('\n');
 
 async function setUp(slug: string) {
-  await importArticle(systemViewer, { markdown, slug });
-  const segments = await db.segment.findMany({ where: { article: { slug } }, orderBy: { position: 'asc' }, select: { id: true, kind: true } });
+  const segments = await importArticleSegments(slug, markdown);
   const id = (kind: string) => segments.find((segment) => segment.kind === kind)!.id;
   return { heading: id('heading'), paragraph: id('paragraph'), item: id('list_item'), code: id('code') };
 }
 
-const textOf = (segmentId: string) => db.translation.findFirstOrThrow({ where: { segmentId }, select: { text: true, status: true, version: true } });
 
 /** Fills each unit's target as a CAT tool would: inside the exported source, codes kept. */
 function translate(xliff: string, targets: Record<string, string>): string {
@@ -54,12 +54,12 @@ describe('importXliff', () => {
     });
     const dry = await importXliff(viewer, 'xliff-apply', filled, { dryRun: true });
     expect(dry).toEqual({ applied: 3, unchanged: 0, conflicts: [], refused: [] });
-    expect((await textOf(ids.paragraph)).version).toBe(0);
+    expect((await currentTranslation(ids.paragraph)).version).toBe(0);
 
     expect(await importXliff(viewer, 'xliff-apply', filled, { dryRun: false })).toEqual(dry);
-    expect(await textOf(ids.paragraph)).toEqual({ text: '一篇[论文](https://example.org/a?b=1&c=2)，含 `code` 与**粗体**。', status: 'draft', version: 1 });
-    expect((await textOf(ids.item)).text).toBe('- 水总是寻找最低的路径。');
-    expect((await textOf(ids.heading)).text).toBe('# 读懂*河流*');
+    expect(await currentTranslation(ids.paragraph)).toEqual({ text: '一篇[论文](https://example.org/a?b=1&c=2)，含 `code` 与**粗体**。', status: 'draft', version: 1 });
+    expect((await currentTranslation(ids.item)).text).toBe('- 水总是寻找最低的路径。');
+    expect((await currentTranslation(ids.heading)).text).toBe('# 读懂*河流*');
     const revision = await db.revision.findFirstOrThrow({ where: { translation: { segmentId: ids.paragraph }, version: 1 }, select: { origin: true, authorId: true } });
     expect(revision).toEqual({ origin: 'xliff', authorId: viewer.id });
 
@@ -77,7 +77,7 @@ describe('importXliff', () => {
     const result = await importXliff(viewer, 'xliff-conflict', translate(exported, { [ids.item]: '来自文件。' }), { dryRun: false });
     expect(result.conflicts).toEqual([{ id: ids.item, yours: '- 来自文件。', current: '- 在 Duet 里改过。', exportedVersion: 0, currentVersion: 1 }]);
     expect(result.applied).toBe(0);
-    expect((await textOf(ids.item)).text).toBe('- 在 Duet 里改过。');
+    expect((await currentTranslation(ids.item)).text).toBe('- 在 Duet 里改过。');
   });
 
   it('refuses translate="no" units, unknown ids and broken codes, each with its reason', async () => {
@@ -111,6 +111,30 @@ describe('importXliff', () => {
     await expect(importXliff(viewer, 'xliff-files', mine.slice(0, -20), { dryRun: false })).rejects.toBeInstanceOf(ValidationError);
     const xxe = mine.replace('<xliff', '<!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<xliff');
     await expect(importXliff(viewer, 'xliff-files', xxe, { dryRun: false })).rejects.toThrow(/DOCTYPE/);
+  });
+
+  it('brings a PO file back the same way: drafts with the exact Markdown, and a segment edited since the export as a conflict', async () => {
+    const ids = await setUp('po-apply');
+    const { viewer } = await makeUser('reviewer');
+    const exported = exportPo(await getArticleExportOrThrow(viewer, 'po-apply'));
+    await saveTranslation(viewer, ids.item, { text: '- 在 Duet 里改过。', version: 0 });
+    const file = PO.parse(exported);
+    const targets: Record<string, string> = {
+      [ids.heading]: '读懂*河流*',
+      [ids.paragraph]: '一篇[论文](https://example.org/a?b=1&c=2)，含 `code` 与**粗体**。',
+      [ids.item]: '来自文件。',
+    };
+    for (const entry of file.items) entry.msgstr = [targets[entry.msgctxt ?? ''] ?? ''];
+    const result = await importXliff(viewer, 'po-apply', file.toString(), { dryRun: false });
+    expect(result).toEqual({
+      applied: 2,
+      unchanged: 0,
+      conflicts: [{ id: ids.item, yours: '- 来自文件。', current: '- 在 Duet 里改过。', exportedVersion: 0, currentVersion: 1 }],
+      refused: [],
+    });
+    expect(await currentTranslation(ids.paragraph)).toEqual({ text: '一篇[论文](https://example.org/a?b=1&c=2)，含 `code` 与**粗体**。', status: 'draft', version: 1 });
+    expect((await currentTranslation(ids.heading)).text).toBe('# 读懂*河流*');
+    expect((await currentTranslation(ids.item)).text).toBe('- 在 Duet 里改过。');
   });
 
   it('takes the permission of saving: a translator not on the article finds nothing', async () => {

@@ -1,14 +1,14 @@
 /** Interface text for bringing a translated XLIFF file back: English is the source of truth, zh-CN must have the same keys. */
 export const xliffEn = {
   title: 'Import a translated XLIFF file',
-  hint: 'A file exported here (XLIFF 1.2 or 2.0) and translated in a CAT tool. Each changed unit becomes a draft; nothing is written until you apply.',
+  hint: 'A file exported here (XLIFF 1.2 or 2.0, or PO) and translated in a CAT tool. Each changed unit becomes a draft; nothing is written until you apply.',
   file: 'XLIFF file',
   preview: 'Preview',
   previewing: 'Reading the file…',
   apply: 'Apply',
   applying: 'Applying…',
-  summary: '{applied} to apply, {unchanged} unchanged, {conflicts} conflicts, {refused} refused.',
-  applied: '{applied} drafts written, {unchanged} unchanged, {conflicts} conflicts, {refused} refused.',
+  summary: '{applied} to apply, {unchanged} unchanged, {conflicts, plural, one {# conflict} other {# conflicts}}, {refused} refused.',
+  applied: '{applied, plural, one {# draft} other {# drafts}} written, {unchanged} unchanged, {conflicts, plural, one {# conflict} other {# conflicts}}, {refused} refused.',
   conflictsHeading: 'Conflicts: changed in Duet since the export, left as they are',
   refusedHeading: 'Refused',
   yours: 'In the file',
@@ -18,7 +18,7 @@ export const xliffEn = {
 
 export const xliffZhCN = {
   title: '导入已翻译的 XLIFF 文件',
-  hint: '从这里导出（XLIFF 1.2 或 2.0）并在 CAT 工具中翻译的文件。每个有改动的单元都会成为草稿；点击“应用”之前不会写入任何内容。',
+  hint: '从这里导出（XLIFF 1.2、2.0 或 PO）并在 CAT 工具中翻译的文件。每个有改动的单元都会成为草稿；点击“应用”之前不会写入任何内容。',
   file: 'XLIFF 文件',
   preview: '预览',
   previewing: '正在读取文件…',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '@/lib/domain/article-metadata.ts';
 import type { ArticleExport, TranslationStatus } from '@/lib/domain/export/article-export.ts';
+import { exportPo } from '@/lib/domain/export/export-po.ts';
 import { exportXliff12, exportXliff20 } from '@/lib/domain/export/export-xliff.ts';
 import { parseXliff } from '@/lib/domain/export/parse-xliff.ts';
 import { exportSeedFormat } from '@/lib/domain/export/seed-format.ts';
@@ -9,6 +10,8 @@ import { exportSegmentsFromAlignment } from '@/lib/domain/markdown/export-markdo
 import { editableSource, editableTranslation } from '@/lib/domain/markdown/front-matter-value.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
+import { planXliffImport } from '@/lib/domain/xliff/plan-import.ts';
+import { readTranslatedFile } from '@/lib/domain/xliff/read-po.ts';
 import { loadCorpus } from '../../../support/corpus.ts';
 import { canValidateXliff, validateXliff } from './xml-schema.ts';
 
@@ -56,6 +59,19 @@ describe.skipIf(!corpus)(`export of the corpus${corpus ? '' : ' (skipped: ../sha
         }));
       expect(expected.length).toBeGreaterThan(10);
       expect(parseXliff(xliff, article.segments)).toEqual(expected);
+    },
+  );
+
+  it.each(pairs.flatMap((pair) => (['PO', 'XLIFF 1.2 for OmegaT'] as const).map((format) => ({ ...pair, format }))))(
+    'reads back $name from its $format export unchanged: every translation the exact Markdown it was',
+    ({ name, english, chinese, format }) => {
+      const article = importPair(name.replace(/[^A-Za-z0-9.-]/g, '-'), english, chinese);
+      const segments = article.segments.map((segment) => ({ ...segment, translation: segment.translation ? { ...segment.translation, version: 1 } : null }));
+      const file = format === 'PO' ? exportPo({ ...article, segments }) : exportXliff12({ ...article, segments }, { untranslated: 'source' });
+      const plan = planXliffImport(readTranslatedFile(file), { slug: article.slug, segments });
+      const translated = segments.filter((segment) => segment.translatable && segment.translation && segment.translation.text !== '');
+      expect(translated.length).toBeGreaterThan(10);
+      expect(plan).toEqual({ changes: [], unchanged: translated.length, conflicts: [], refused: [] });
     },
   );
 

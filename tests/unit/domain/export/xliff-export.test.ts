@@ -34,6 +34,17 @@ describe('exportXliff12', () => {
     expect(xliff).not.toContain('state="new"');
     expect(xliff).toContain('<trans-unit id="seg-7" translate="no" xml:space="preserve">');
   });
+
+  it('with untranslated=source gives untranslated units a copy of the source to translate (OmegaT reads only targets), and reads it back as untranslated', () => {
+    const copied = exportXliff12(article, { untranslated: 'source' });
+    expect(copied).toContain('<source>Sediment settles where the current slows.</source>\n        <target state="needs-translation">Sediment settles where the current slows.</target>');
+    expect(copied).toContain('<target state="final">河岸记得每一场风暴。</target>');
+    expect(copied).toContain('<trans-unit id="seg-7" translate="no" xml:space="preserve">\n        <source>```python\nprint("flow")\n```</source>\n      </trans-unit>');
+    expect(xliff).not.toContain('needs-translation');
+    expect(parseXliff(copied, article.segments).find((unit) => unit.id === 'seg-9')).toEqual({ id: 'seg-9', source: '- Sediment settles where the current slows.', target: null, state: 'untranslated' });
+    const translated = copied.replace('<target state="needs-translation">Sediment settles where the current slows.</target>', '<target state="needs-translation">泥沙在水流变缓处沉积。</target>');
+    expect(parseXliff(translated, article.segments).find((unit) => unit.id === 'seg-9')).toMatchObject({ target: '- 泥沙在水流变缓处沉积。', state: 'draft' });
+  });
 });
 
 describe('XLIFF state mapping', () => {
@@ -72,6 +83,10 @@ describe.skipIf(!canValidateXliff)(`XLIFF schema validation${canValidateXliff ? 
     ['1.2', exportXliff12],
   ] as const)('XLIFF %s validates against the OASIS schema', (version, exportXliff) => {
     expect(validateXliff(exportXliff(tricky), version)).toEqual({ valid: true, messages: expect.stringContaining('validates') });
+  });
+
+  it('XLIFF 1.2 with source copies in untranslated units validates too', () => {
+    expect(validateXliff(exportXliff12(tricky, { untranslated: 'source' }), '1.2')).toEqual({ valid: true, messages: expect.stringContaining('validates') });
   });
 
   it('catches an invalid document, so a passing validation means something', () => {

@@ -88,11 +88,20 @@ describe('parseXliff round trip', () => {
 
   it('maps states of files from other tools conservatively', () => {
     const xml = `<?xml version="1.0"?><xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"><file original="f" source-language="en" datatype="plaintext"><body>
-      <trans-unit id="a"><source>A</source><target state="needs-translation">A</target></trans-unit>
+      <trans-unit id="a"><source>A</source><target state="needs-translation">甲</target></trans-unit>
       <trans-unit id="b"><source>B</source><target state="signed-off">乙</target></trans-unit>
       <trans-unit id="c"><source>C</source><target><![CDATA[<丙>]]></target></trans-unit>
+      <trans-unit id="d"><source>D</source><target state="needs-translation">D</target></trans-unit>
+      <trans-unit id="e"><source>E</source><target state="translated">E</target></trans-unit>
     </body></file></xliff>`;
-    expect(parseXliff(xml).map(({ target, state }) => [target, state])).toEqual([['A', 'draft'], ['乙', 'submitted'], ['<丙>', 'draft']]);
+    // A copy of the source still marked needs-translation (what OmegaT gives back untranslated) is no translation.
+    expect(parseXliff(xml).map(({ target, state }) => [target, state])).toEqual([
+      ['甲', 'draft'],
+      ['乙', 'submitted'],
+      ['<丙>', 'draft'],
+      [null, 'untranslated'],
+      ['E', 'submitted'],
+    ]);
   });
 });
 

@@ -8,8 +8,18 @@ const labelKeys = {
   bilingual: 'exportArticle.bilingual',
   xliff: 'exportArticle.xliff',
   xliff12: 'exportArticle.xliff12',
+  po: 'exportArticle.po',
   tmx: 'exportArticle.tmx',
 } as const satisfies Record<ExportFormat, string>;
+
+/**
+ * Each format, and after XLIFF 1.2 its OmegaT variant: OmegaT translates only what a `<target>`
+ * holds, so untranslated units carry a copy of the English (lib/domain/export/export-xliff.ts).
+ */
+const downloads = exportFormats.flatMap((format) => [
+  { query: `format=${format}`, label: labelKeys[format] },
+  ...(format === 'xliff12' ? [{ query: 'format=xliff12&untranslated=source', label: 'exportArticle.xliff12OmegaT' as const }] : []),
+]);
 
 /** Downloads come from the API, which the browser's session cookie authorizes. */
 export async function ExportLinks({ slug }: { slug: string }) {
@@ -18,10 +28,10 @@ export async function ExportLinks({ slug }: { slug: string }) {
     <nav aria-label={t('exportArticle.title')}>
       <h2>{t('exportArticle.title')}</h2>
       <ul className="button-row">
-        {exportFormats.map((format) => (
-          <li key={format}>
-            <a href={`/api/v1/articles/${encodeURIComponent(slug)}/export?format=${format}`} download>
-              {t(labelKeys[format])}
+        {downloads.map(({ query, label }) => (
+          <li key={query}>
+            <a href={`/api/v1/articles/${encodeURIComponent(slug)}/export?${query}`} download>
+              {t(label)}
             </a>
           </li>
         ))}

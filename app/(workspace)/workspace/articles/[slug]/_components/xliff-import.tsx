@@ -3,6 +3,8 @@
 import { useId, useState } from 'react';
 import { Alert } from '@/components/ui/alert.tsx';
 import { Button } from '@/components/ui/button.tsx';
+import { Field } from '@/components/ui/field.tsx';
+import { Input } from '@/components/ui/input.tsx';
 import type { XliffImportResult } from '@/lib/domain/xliff/plan-import.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 
@@ -46,17 +48,20 @@ export function XliffImport({ slug }: { slug: string }) {
     <section aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>{t('xliff.title')}</h2>
       <p>{t('xliff.hint')}</p>
-      <label htmlFor={inputId}>{t('xliff.file')}</label>{' '}
-      <input
-        id={inputId}
-        type="file"
-        accept=".xlf,.xliff,.xml,application/xliff+xml"
-        onChange={async (event) => {
-          const file = event.currentTarget.files?.[0];
-          setStage({ kind: 'idle' });
-          setXml(file ? await file.text() : null);
-        }}
-      />
+      <Field label={t('xliff.file')}>
+        {(control) => (
+          <Input
+            {...control}
+            type="file"
+            accept=".xlf,.xliff,.xml,.po,application/xliff+xml"
+            onChange={async (event) => {
+              const file = event.currentTarget.files?.[0];
+              setStage({ kind: 'idle' });
+              setXml(file ? await file.text() : null);
+            }}
+          />
+        )}
+      </Field>
       <div className="button-row">
         <Button type="button" variant="secondary" disabled={xml === null || stage.kind === 'busy'} onClick={() => send(true)}>
           {stage.kind === 'busy' ? t('xliff.previewing') : t('xliff.preview')}
