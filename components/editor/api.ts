@@ -87,6 +87,8 @@ export const editorApi = {
   /** Submit-all and approve-all over the article, or only `segmentIds` (the rows the filter shows). */
   submitAll: (slug: string, segmentIds?: string[]) => send(editorEndpoints.submitAll, 'POST', articleUrl(slug, 'submit-all'), segmentIds ? { segmentIds } : {}),
   approveAll: (slug: string, segmentIds?: string[]) => send(editorEndpoints.approveAll, 'POST', articleUrl(slug, 'approve-all'), segmentIds ? { segmentIds } : {}),
+  /** Find and replace: the preview with `dryRun: true`, else applied (bound to `expected` versions). */
+  replace: (slug: string, body: RequestBody<typeof editorEndpoints.replace>) => send(editorEndpoints.replace, 'POST', articleUrl(slug, 'replace'), body),
   articleTranslations: (slug: string) => get(editorEndpoints.articleTranslations, articleUrl(slug, '')),
   waive: (segmentId: string, waiver: NewWaiver, version: number) =>
     send(editorEndpoints.waive, 'POST', segmentUrl(segmentId, 'waivers'), { version, ...waiver }),

@@ -8,6 +8,7 @@ import type { ShortcutCommand } from './shortcuts.ts';
 
 export type CommandStep =
   | { do: 'openHelp' }
+  | { do: 'openFindReplace' }
   | { do: 'showAll' }
   | { do: 'focus'; id: string }
   | { do: 'save'; id: string }
@@ -50,6 +51,8 @@ export function planCommand(command: ShortcutCommand, code: string, context: Com
   switch (command) {
     case 'help':
       return [{ do: 'openHelp' }];
+    case 'findReplace':
+      return [{ do: 'openFindReplace' }];
     case 'next':
       return focus(stepFrom(navigable, id, 1));
     case 'previous':

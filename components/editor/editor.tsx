@@ -8,6 +8,7 @@ import { useTranslator } from '@/lib/i18n/client.tsx';
 import { ArticleFindings, type ArticleFinding } from './article-findings.tsx';
 import { BulkButtons, BulkReportPanel } from './bulk-actions.tsx';
 import type { EditorFilter } from './filters.ts';
+import { FindReplaceDialog } from './find-replace.tsx';
 import { HelpDialog } from './help-dialog.tsx';
 import { SegmentRow, targetId, type RowHandlers, type SourceView } from './segment-row.tsx';
 import { SidePanel, type PanelTab } from './side-panel.tsx';
@@ -18,6 +19,7 @@ import { useBulkActions } from './use-bulk-actions.ts';
 import { useChecker } from './use-checker.ts';
 import { useCommands } from './use-commands.ts';
 import { useEdits } from './use-edits.ts';
+import { useFindReplace } from './use-find-replace.ts';
 import { insertableSuggestions, useMachineSuggestion } from './use-machine-suggestion.ts';
 import { useMemoryMatches } from './use-memory-matches.ts';
 import { useReviewSelection } from './use-review-selection.ts';
@@ -95,6 +97,8 @@ export function Editor({ article, initialSegmentId, initialFilter = 'all' }: Pro
   const navigable = useMemo(() => view.shown.flatMap((segment) => (segment.translatable ? [segment.id] : [])), [view.shown]);
   const translatableIds = useMemo(() => translatable.map((segment) => segment.id), [translatable]);
   const bulk = useBulkActions({ slug: article.slug, translatableIds, edits: editing });
+  const [findOpen, setFindOpen] = useState(false);
+  const findReplace = useFindReplace({ slug: article.slug, translatableIds, edits: editing });
   // Bulk actions take the rows the filter shows (off-screen ones too), or the whole article.
   const bulkScope = view.filtered ? navigable : undefined;
   const submittableCount = useMemo(() => navigable.filter((id) => edits[id] && isBulkSubmittable(edits[id].server)).length, [navigable, edits]);
@@ -133,6 +137,7 @@ export function Editor({ article, initialSegmentId, initialFilter = 'all' }: Pro
     },
     {
       openHelp: () => setHelpOpen(true),
+      openFindReplace: () => setFindOpen(true),
       showAll: () => view.choose('all'),
       focus: ({ id }) => focus(id),
       save: ({ id }) => void flush(id),
@@ -144,7 +149,7 @@ export function Editor({ article, initialSegmentId, initialFilter = 'all' }: Pro
       openReject: ({ id }) => setRejecting(id, true),
       openPanel: ({ tab }) => setPanelTab(tab),
     },
-    helpOpen,
+    helpOpen || findOpen,
   );
 
   const handlers: RowHandlers = useMemo(
@@ -200,6 +205,9 @@ export function Editor({ article, initialSegmentId, initialFilter = 'all' }: Pro
           <>
           <button type="button" className={`${shared.linkButton} ${styles.qaButton}`} aria-expanded={qaOpen} onClick={() => setQaOpen(!qaOpen)} data-errors={qaTotals.errors}>
             {t('editor.qa.button', qaTotals)}
+          </button>
+          <button type="button" className={shared.linkButton} onClick={() => setFindOpen(true)} aria-keyshortcuts="Control+H">
+            {t('findReplace.button')}
           </button>
           <BulkButtons
             filtered={view.filtered}
@@ -265,6 +273,17 @@ export function Editor({ article, initialSegmentId, initialFilter = 'all' }: Pro
         />
       </div>
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <FindReplaceDialog
+        open={findOpen}
+        onClose={() => {
+          setFindOpen(false);
+          // A preview is of the texts as they were; reopening starts from a fresh one.
+          findReplace.reset();
+        }}
+        shownIds={view.filtered ? navigable : null}
+        numberOf={(id) => (byId.has(id) ? byId.get(id)!.position + 1 : null)}
+        findReplace={findReplace}
+      />
     </div>
   );
 }

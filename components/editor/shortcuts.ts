@@ -19,6 +19,7 @@ export const shortcutCommands = [
   'comments',
   'memory',
   'help',
+  'findReplace',
 ] as const;
 export type ShortcutCommand = (typeof shortcutCommands)[number];
 
@@ -45,6 +46,8 @@ export const shortcuts: readonly Shortcut[] = [
   { command: 'comments', keys: ['Alt', 'M'], matches: altKey('KeyM') },
   { command: 'memory', keys: ['Alt', 'T'], matches: altKey('KeyT') },
   { command: 'help', keys: ['F1'], matches: (e) => e.key === 'F1' || (mod(e) && e.key === '/') },
+  // Ctrl even on a Mac: ⌘H hides the browser there, and no page can keep it from doing so.
+  { command: 'findReplace', keys: ['Ctrl', 'H'], matches: (e) => e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && e.code === 'KeyH' },
 ];
 
 export function commandFor(event: KeyEventLike): ShortcutCommand | null {

@@ -49,7 +49,7 @@ export async function runUpdate(positionals: string[]): Promise<void> {
 /** `export SLUG --format F [--untranslated omit|source] [--out FILE]`: to stdout unless --out. */
 export async function runExport(positionals: string[], flags: Flags): Promise<void> {
   const [slug] = positionals;
-  if (!slug) throw new UsageError('Usage: export SLUG --format source|zh|seed|bilingual|xliff|xliff12|tmx');
+  if (!slug) throw new UsageError('Usage: export SLUG --format source|zh|seed|bilingual|xliff|xliff12|po|tmx');
   if (!flags.format) throw new UsageError('Missing --format');
   const query = parseOrThrow(exportQuerySchema, { format: flags.format, ...(flags.untranslated && { untranslated: flags.untranslated }) });
   const file = exportArticle(await getArticleExportOrThrow(systemViewer, slug), query.format, query.untranslated);

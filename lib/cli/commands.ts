@@ -20,7 +20,7 @@ export type Command = {
   run: (args: string[], flags: Flags) => Promise<void>;
 };
 
-const exportFormats = 'source|zh|seed|bilingual|xliff|xliff12|tmx';
+const exportFormats = 'source|zh|seed|bilingual|xliff|xliff12|po|tmx';
 
 export const commands: Record<string, Command> = {
   migrate: {
@@ -108,6 +108,24 @@ export const commands: Record<string, Command> = {
     maxArguments: 1,
     run: async (args, flags) => (await import('./assignments.ts')).runUnassign(args, flags),
   },
+  archive: {
+    forms: [{ usage: 'archive SLUG [--undo]', summary: 'archive an article (or bring it back)' }],
+    description:
+      'Archives the article: it leaves the workspace lists and can no longer be changed; a published\n' +
+      'version stays readable (unpublish it to take it down). --undo brings it back.',
+    switches: ['undo'],
+    maxArguments: 1,
+    run: async (args, flags) => (await import('./article-admin.ts')).runArchive(args, flags),
+  },
+  delete: {
+    forms: [{ usage: 'delete SLUG --confirm SLUG', summary: 'delete an article and everything in it' }],
+    description:
+      'Deletes the article with its segments, translations and their history, comments and publications,\n' +
+      'and removes its reader pages. Give the slug twice (--confirm) to confirm. Cannot be undone.',
+    options: ['confirm'],
+    maxArguments: 1,
+    run: async (args, flags) => (await import('./article-admin.ts')).runDelete(args, flags),
+  },
   repo: {
     forms: [
       { usage: 'repo add NAME URL --sources GLOB --translations TEMPLATE [--branch main]', summary: 'sync with a Git repository' },
@@ -166,9 +184,10 @@ export const commands: Record<string, Command> = {
     run: async (args, flags) => (await import('./articles.ts')).runExport(args, flags),
   },
   'import-xliff': {
-    forms: [{ usage: 'import-xliff SLUG FILE [--dry-run]', summary: 'bring a translated XLIFF file back' }],
+    forms: [{ usage: 'import-xliff SLUG FILE [--dry-run]', summary: 'bring a translated XLIFF or PO file back' }],
     description:
-      'Reads a translated XLIFF file (1.2 or 2.0, as exported and filled in by a CAT tool) into the article:\n' +
+      'Reads a translated XLIFF file (1.2 or 2.0, as exported and filled in by a CAT tool), or a PO file\n' +
+      'exported with --format po, into the article:\n' +
       'each changed unit becomes a draft revision. Prints { applied, unchanged, conflicts, refused };\n' +
       'with --dry-run, prints the same and changes nothing.',
     switches: ['dry-run'],

@@ -4,6 +4,7 @@ import { addCommentSchema, resolveCommentSchema } from '@/lib/validation/comment
 import { memoryApiQuerySchema } from '@/lib/validation/memory.ts';
 import { approveSchema, bulkApproveSchema, bulkScopeSchema, rejectSchema, reviewEditRequestSchema } from '@/lib/validation/reviews.ts';
 import { revertSchema, saveTranslationRequestSchema, statusChangeSchema } from '@/lib/validation/translations.ts';
+import { findReplaceSchema } from '@/lib/validation/find-replace.ts';
 import { waiveFindingSchema } from '@/lib/validation/waivers.ts';
 import { personSchema, serverTranslationSchema, waiverSchema } from './editor.ts';
 
@@ -64,6 +65,35 @@ const approveAllSchema = z.object({
 });
 export type ApproveAllAnswer = z.infer<typeof approveAllSchema>;
 
+const spanSchema = z.object({ start: z.number().int(), end: z.number().int() });
+
+/** Find and replace: the preview (`dryRun: true`) or what applying it did. */
+const replaceAnswerSchema = z.union([
+  z.object({
+    matches: z.array(
+      z.object({
+        segmentId: z.string(),
+        /** The version the preview read: send it back in `expected` to apply exactly this. */
+        version: z.number().int(),
+        before: z.string(),
+        after: z.string(),
+        count: z.number().int(),
+        spans: z.array(spanSchema),
+        afterSpans: z.array(spanSchema),
+      }),
+    ),
+    total: z.number().int(),
+  }),
+  z.object({
+    replaced: z.number().int(),
+    /** Each segment's translation as saved. */
+    segments: z.array(serverTranslationSchema.extend({ segmentId: z.string() })),
+    /** `changed`: someone saved since the preview (`current`); `refused`: the new text cannot be saved (`message`). */
+    conflicts: z.array(z.object({ segmentId: z.string(), reason: z.enum(['changed', 'refused']), message: z.string(), current: serverTranslationSchema.optional() })),
+  }),
+]);
+export type ReplaceAnswer = z.infer<typeof replaceAnswerSchema>;
+
 type Endpoint = { request?: z.ZodType; response: z.ZodType };
 
 export const editorEndpoints = {
@@ -87,6 +117,8 @@ export const editorEndpoints = {
   submitAll: { request: bulkScopeSchema, response: z.object({ submitted: z.number().int(), skipped: z.number().int() }) },
   /** `POST /articles/{slug}/approve-all` */
   approveAll: { request: bulkScopeSchema, response: approveAllSchema },
+  /** `POST /articles/{slug}/replace` */
+  replace: { request: findReplaceSchema, response: replaceAnswerSchema },
   /** `GET /articles/{slug}`: read after a bulk action, for each segment's translation as it is now. */
   articleTranslations: { response: z.object({ segments: z.array(z.object({ id: z.string(), translation: serverTranslationSchema.nullable() })) }) },
   /** `GET /segments/{id}/suggestions`: memory, glossary and (when configured) machine suggestions. */

@@ -69,14 +69,17 @@ export function nextAction(counts: StatusCounts, stage: ArticleStage, viewer: { 
   return { kind: 'none' };
 }
 
-export const dashboardFilters = ['all', 'mine', 'needs-review', 'outdated'] as const;
+export const dashboardFilters = ['all', 'mine', 'needs-review', 'outdated', 'archived'] as const;
 export type DashboardFilter = (typeof dashboardFilters)[number];
 
 export function readDashboardFilter(value: unknown): DashboardFilter {
   return dashboardFilters.includes(value as DashboardFilter) ? (value as DashboardFilter) : 'all';
 }
 
-export function matchesFilter(filter: DashboardFilter, item: { mine: boolean; counts: StatusCounts; stage: ArticleStage }): boolean {
+/** Archived articles are shown by the `archived` filter only. */
+export function matchesFilter(filter: DashboardFilter, item: { mine: boolean; counts: StatusCounts; stage: ArticleStage; archived?: boolean }): boolean {
+  if (filter === 'archived') return item.archived === true;
+  if (item.archived) return false;
   switch (filter) {
     case 'mine':
       return item.mine;

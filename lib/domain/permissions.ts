@@ -12,6 +12,8 @@ export const permissions = [
   'articles:publish',
   'glossary:manage',
   'settings:manage',
+  /** Archive, unarchive and delete articles. */
+  'articles:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { Badge, type Tone } from '@/components/ui/badge.tsx';
 import { buttonClassName } from '@/components/ui/button.tsx';
+import { EmptyState } from '@/components/ui/empty-state.tsx';
+import { Progress } from '@/components/ui/progress.tsx';
 import { requireViewer } from '@/lib/auth/viewer.ts';
 import { workspaceDashboard, type DashboardItem } from '@/lib/dal/articles/dashboard.ts';
 import { dashboardFilters, readDashboardFilter, type ArticleStage, type DashboardFilter } from '@/lib/domain/dashboard.ts';
@@ -42,9 +44,9 @@ export default async function WorkspacePage({ searchParams }: PageProps<'/worksp
           </Link>
         )}
       </div>
-      {dashboard.counts.all > 0 && (
+      {dashboard.counts.all + dashboard.counts.archived > 0 && (
         <nav aria-label={t('dashboard.filters.label')} className={styles.filters}>
-          {dashboardFilters.map((name) => (
+          {dashboardFilters.filter((name) => name !== 'archived' || dashboard.counts.archived > 0 || filter === 'archived').map((name) => (
             <Link
               key={name}
               href={name === 'all' ? '/workspace' : `/workspace?filter=${name}`}
@@ -57,7 +59,7 @@ export default async function WorkspacePage({ searchParams }: PageProps<'/worksp
         </nav>
       )}
       {dashboard.items.length === 0 ? (
-        <EmptyState t={t} filter={filter} mayImport={mayImport} />
+        <DashboardEmpty t={t} filter={filter} mayImport={mayImport} />
       ) : (
         <ul className={styles.list}>
           {dashboard.items.map((item) => (
@@ -89,8 +91,8 @@ function ArticleCard({ item, t, lastActivity }: { item: DashboardItem; t: Transl
         <Badge tone={stageTone[item.stage]}>{t(`dashboard.stage.${item.stage}`)}</Badge>
       </div>
       <div className={styles.progress}>
-        <Bar label={t('dashboard.translated', { done: item.translated, total: item.total })} value={item.translated} total={item.total} tone="translated" />
-        <Bar label={t('dashboard.approved', { done: item.counts.approved, total: item.total })} value={item.counts.approved} total={item.total} tone="approved" />
+        <Progress label={t('dashboard.translated', { done: item.translated, total: item.total })} value={item.translated} total={item.total} />
+        <Progress label={t('dashboard.approved', { done: item.counts.approved, total: item.total })} value={item.counts.approved} total={item.total} tone="success" />
       </div>
       <p className={styles.meta}>
         <span>{item.assignees.length ? t('dashboard.assignees', { names: item.assignees.join(', ') }) : t('dashboard.nobodyAssigned')}</span>
@@ -105,35 +107,32 @@ function ArticleCard({ item, t, lastActivity }: { item: DashboardItem; t: Transl
   );
 }
 
-function Bar({ label, value, total, tone }: { label: string; value: number; total: number; tone: 'translated' | 'approved' }) {
-  return (
-    <div className={styles.bar}>
-      <span>{label}</span>
-      <progress className={styles[tone]} value={value} max={Math.max(total, 1)} aria-label={label} />
-    </div>
-  );
-}
-
-function EmptyState({ t, filter, mayImport }: { t: Translator; filter: DashboardFilter; mayImport: boolean }) {
+function DashboardEmpty({ t, filter, mayImport }: { t: Translator; filter: DashboardFilter; mayImport: boolean }) {
   if (filter !== 'all') {
     return (
-      <div className={styles.empty}>
+      <EmptyState
+        action={
+          <Link href="/workspace" className={buttonClassName('secondary')}>
+            {t('dashboard.empty.showAll')}
+          </Link>
+        }
+      >
         <p>{t('dashboard.empty.filtered')}</p>
-        <Link href="/workspace" className={buttonClassName('secondary')}>
-          {t('dashboard.empty.showAll')}
-        </Link>
-      </div>
+      </EmptyState>
     );
   }
   return (
-    <div className={styles.empty}>
-      <h2>{t('dashboard.empty.title')}</h2>
+    <EmptyState
+      title={t('dashboard.empty.title')}
+      action={
+        mayImport && (
+          <Link href="/workspace/import" className={buttonClassName('primary')}>
+            {t('importArticle.title')}
+          </Link>
+        )
+      }
+    >
       <p>{mayImport ? t('dashboard.empty.importHint') : t('dashboard.empty.translatorHint')}</p>
-      {mayImport && (
-        <Link href="/workspace/import" className={buttonClassName('primary')}>
-          {t('importArticle.title')}
-        </Link>
-      )}
-    </div>
+    </EmptyState>
   );
 }

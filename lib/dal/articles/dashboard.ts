@@ -28,6 +28,8 @@ export type DashboardItem = {
   assignees: string[];
   /** Whether the viewer is assigned to it. */
   mine: boolean;
+  /** Archived by an admin: shown by the `archived` filter only. */
+  archived: boolean;
   /** The latest change to a translation, the article or its publication. */
   lastActivity: Date;
   next: NextAction;
@@ -41,9 +43,10 @@ export type DashboardItem = {
  */
 export async function workspaceDashboard(viewer: Viewer, filter: DashboardFilter): Promise<{ items: DashboardItem[]; counts: Record<DashboardFilter, number> }> {
   const articles = await db.article.findMany({
-    where: await workableArticlesWhere(viewer),
+    where: await workableArticlesWhere(viewer, db, { includeArchived: true }),
     select: {
       id: true,
+      archivedAt: true,
       slug: true,
       title: true,
       titleZh: true,
@@ -77,6 +80,7 @@ export async function workspaceDashboard(viewer: Viewer, filter: DashboardFilter
         total: totalOf(counts),
         translated: translatedOf(counts),
         assignees: article.assignments.map((assignment) => assignment.user.name),
+        archived: article.archivedAt !== null,
         mine: viewer.id !== null && article.assignments.some((assignment) => assignment.userId === viewer.id),
         lastActivity: new Date(Math.max(...times.map((time) => time.getTime()))),
         next: nextAction(counts, stage, abilities),

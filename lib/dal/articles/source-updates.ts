@@ -4,7 +4,7 @@ import { hashSource } from '@/lib/domain/markdown/hash-source.ts';
 import { reanchorSegments } from '@/lib/domain/markdown/reanchor.ts';
 import { segmentMarkdown } from '@/lib/domain/markdown/segment-markdown.ts';
 import { can } from '@/lib/domain/permissions.ts';
-import { NotFoundError } from '@/lib/errors.ts';
+import { InvalidTransitionError, NotFoundError } from '@/lib/errors.ts';
 import { markdownFileSchema } from '@/lib/validation/articles.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { recordAudit } from '../core/audit.ts';
@@ -43,11 +43,13 @@ export async function updateArticleSource(viewer: Viewer, slug: string, markdown
       where: { slug },
       select: {
         id: true,
+        archivedAt: true,
         sourceVersions: { orderBy: { number: 'desc' }, take: 1, select: { number: true } },
         segments: { where: { archivedAt: null }, orderBy: { position: 'asc' }, select: segmentFields },
       },
     });
     if (!article) throw new NotFoundError('No such article');
+    if (article.archivedAt) throw new InvalidTransitionError('This article is archived; an admin must unarchive it before its English can be updated');
     const archived = await tx.segment.findMany({
       where: { articleId: article.id, archivedAt: { not: null } },
       orderBy: { archivedAt: 'desc' },

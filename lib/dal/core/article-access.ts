@@ -16,10 +16,13 @@ const importedCreditsSchema = z.object({ translators: z.array(z.string()).option
  * The articles a viewer may work on, as a `where` clause: all for reviewers and admins, and for
  * translators the ones assigned to them, or all when the admin setting `translators.editAnyArticle`
  * is on. Inside a transaction pass its client, so the setting is read in the same transaction.
+ * An archived article is nobody's work: it is left out (so nothing in it can be changed) unless
+ * `includeArchived` asks for it, for the pages that show it as archived.
  */
-export async function workableArticlesWhere(viewer: Viewer, client: Pick<Db, 'setting'> = db) {
-  if (await mayWorkOnEveryArticle(viewer, client)) return {};
-  return { assignments: { some: { userId: viewer.id ?? '' } } };
+export async function workableArticlesWhere(viewer: Viewer, client: Pick<Db, 'setting'> = db, options: { includeArchived?: boolean } = {}) {
+  const archived = options.includeArchived ? {} : { archivedAt: null };
+  if (await mayWorkOnEveryArticle(viewer, client)) return archived;
+  return { ...archived, assignments: { some: { userId: viewer.id ?? '' } } };
 }
 
 /** Whether `workableArticlesWhere` lets the viewer work on every article, not only their assigned ones. */
@@ -90,8 +93,9 @@ export async function findWorkableArticleOrThrow<const S extends Prisma.ArticleS
   slug: string,
   select: S,
   client: Pick<Db, 'article' | 'setting'> = db,
+  options: { includeArchived?: boolean } = {},
 ): Promise<Prisma.ArticleGetPayload<{ select: S }>> {
-  const article = await client.article.findFirst({ where: { slug, ...(await workableArticlesWhere(viewer, client)) }, select });
+  const article = await client.article.findFirst({ where: { slug, ...(await workableArticlesWhere(viewer, client, options)) }, select });
   if (!article) throw new NotFoundError('No such article');
   return article as Prisma.ArticleGetPayload<{ select: S }>;
 }

@@ -32,6 +32,7 @@ export async function publishArticle(viewer: Viewer, slug: string): Promise<{ nu
       where: { slug },
       select: {
         id: true,
+        archivedAt: true,
         title: true,
         titleZh: true,
         sourceUrl: true,
@@ -42,6 +43,7 @@ export async function publishArticle(viewer: Viewer, slug: string): Promise<{ nu
       },
     });
     if (!found) throw new NotFoundError('No such article');
+    if (found.archivedAt) throw new InvalidTransitionError('This article is archived; an admin must unarchive it before it can be published');
     const article = { ...found, segments: await findCurrentSegments(tx, found.id, currentSegmentsWithAuthorsSelect.select) };
     const pending = article.segments.filter((s) => s.translatable && s.translation?.status !== 'approved').length;
     if (pending) {

@@ -6,6 +6,7 @@ import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { saveTranslationSchema } from '@/lib/validation/translations.ts';
 import { workableArticlesWhere } from '../core/article-access.ts';
 import { db, type Db } from '../core/db.ts';
+import { notifyResubmitted } from '../accounts/notifications.ts';
 import { limitSaves } from '../core/rate-limit.ts';
 import type { Viewer } from '../core/viewer-types.ts';
 import { assertCurrentVersion, baseTranslationSelect, writeRevision, type BaseTranslation, type SavedTranslation } from './revision-write.ts';
@@ -37,14 +38,23 @@ export async function saveTranslation(viewer: Viewer, segmentId: string, input: 
   if (!can(viewer, 'translations:edit')) throw new NotFoundError();
   limitSaves(viewer);
   const { text, version } = parseOrThrow(saveTranslationSchema, input);
-  return db.$transaction(async (tx) => {
-    const current = await translationToEditOrThrow(tx, viewer, segmentId, version);
-    if (current.text === text && current.status === 'draft') return { text, status: current.status, version };
-    const transition = nextStatus(current.status, 'save', viewer);
-    if (!transition.ok) throw new NotFoundError();
-    return (await writeRevision(tx, current, { text, status: transition.to, origin: 'edit', authorId: viewer.id })).saved;
-  });
+  return db.$transaction((tx) => saveTranslationIn(tx, viewer, segmentId, { text, version }));
 }
+
+/**
+ * The body of `saveTranslation` inside the caller's transaction, for a change made of many saves
+ * (find and replace): the same checks and the same revision. The caller has checked the
+ * permission, the rate limit and the input.
+ */
+export async function saveTranslationIn(tx: Tx, viewer: Viewer, segmentId: string, { text, version }: { text: string; version: number }): Promise<SavedTranslation> {
+  const current = await translationToEditOrThrow(tx, viewer, segmentId, version);
+  if (current.text === text && current.status === 'draft') return { text, status: current.status, version };
+  const transition = nextStatus(current.status, 'save', viewer);
+  if (!transition.ok) throw new NotFoundError();
+  return (await writeRevision(tx, current, { text, status: transition.to, origin: 'edit', authorId: viewer.id })).saved;
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /**
  * Moves a translation along the workflow without changing its text: `submit` sends it for review,
@@ -60,7 +70,7 @@ export async function changeTranslationStatus(
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findFirst({
       where: { id: segmentId, archivedAt: null, translatable: true, article: await workableArticlesWhere(viewer, tx) },
-      select: { translation: { select: baseTranslationSelect } },
+      select: { articleId: true, translation: { select: baseTranslationSelect } },
     });
     if (!segment?.translation) throw new NotFoundError('No such segment');
     const current = segment.translation;
@@ -70,6 +80,10 @@ export async function changeTranslationStatus(
       if (transition.reason === 'not_allowed') throw new NotFoundError();
       throw new InvalidTransitionError(`A ${current.status} translation cannot be ${input.event === 'submit' ? 'submitted' : 'kept'}`);
     }
-    return (await writeRevision(tx, current, { text: current.text, status: transition.to, origin: 'edit', authorId: viewer.id })).saved;
+    const written = await writeRevision(tx, current, { text: current.text, status: transition.to, origin: 'edit', authorId: viewer.id });
+    if (input.event === 'submit') {
+      await notifyResubmitted(tx, viewer, { articleId: segment.articleId, translations: [{ translationId: current.id, segmentId }] });
+    }
+    return written.saved;
   });
 }

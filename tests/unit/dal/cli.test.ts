@@ -88,4 +88,19 @@ describe('the duet command', { timeout: 120_000 }, () => {
     expect(duet('unassign', 'cli-assign', '--email', 'assignee@example.test')).toMatchObject({ code: 0, stdout: JSON.stringify({ assigned: [] }) });
     expect(await db.articleAssignment.count({ where: { article: { slug: 'cli-assign' } } })).toBe(0);
   });
+
+  it('archives, unarchives and deletes an article, deleting only with the slug given twice', async () => {
+    await importArticle(systemViewer, { markdown: 'Stray upload.\n', slug: 'cli-stray' });
+    expect(duet('archive', 'cli-stray')).toMatchObject({ code: 0, stdout: JSON.stringify({ slug: 'cli-stray', archived: true }) });
+    expect(await db.article.findUniqueOrThrow({ where: { slug: 'cli-stray' }, select: { archivedAt: true } })).not.toEqual({ archivedAt: null });
+    expect(duet('archive', 'cli-stray', '--undo')).toMatchObject({ code: 0, stdout: JSON.stringify({ slug: 'cli-stray', archived: false }) });
+    expect(await db.article.findUniqueOrThrow({ where: { slug: 'cli-stray' }, select: { archivedAt: true } })).toEqual({ archivedAt: null });
+    const unconfirmed = duet('delete', 'cli-stray', '--confirm', 'cli');
+    expect(unconfirmed.code).toBe(1);
+    expect(unconfirmed.stderr).toMatch(/Type the article's slug, cli-stray, to confirm/);
+    expect(duet('delete', 'cli-stray').code).toBe(64);
+    expect(await db.article.count({ where: { slug: 'cli-stray' } })).toBe(1);
+    expect(duet('delete', 'cli-stray', '--confirm', 'cli-stray')).toMatchObject({ code: 0, stdout: JSON.stringify({ slug: 'cli-stray', deleted: true }) });
+    expect(await db.article.count({ where: { slug: 'cli-stray' } })).toBe(0);
+  });
 });

@@ -34,7 +34,7 @@ describe('the workspace home', () => {
     expect(forReviewer.items.map((item) => item.slug)).toEqual(['herons', 'egrets']);
     expect(forReviewer.items[0]!.next).toEqual({ kind: 'review', count: 1 });
     expect(forReviewer.items[1]).toMatchObject({ stage: 'untranslated', assignees: [], mine: false });
-    expect(forReviewer.counts).toEqual({ all: 2, mine: 0, 'needs-review': 1, outdated: 0 });
+    expect(forReviewer.counts).toEqual({ all: 2, mine: 0, 'needs-review': 1, outdated: 0, archived: 0 });
     expect((await workspaceDashboard(reviewer.viewer, 'needs-review')).items.map((item) => item.slug)).toEqual(['herons']);
   });
 

@@ -50,6 +50,11 @@ describe('the filters', () => {
     expect(matchesFilter('outdated', item({ approved: 1 }, false, 'outdated'))).toBe(true);
     expect(matchesFilter('outdated', item({ outdated: 1 }, false, 'in-progress'))).toBe(true);
     expect(matchesFilter('outdated', item({ approved: 1 }, false, 'published'))).toBe(false);
+    // Archived articles show under `archived` and nowhere else.
+    expect(matchesFilter('archived', { ...item({}, true, 'untranslated'), archived: true })).toBe(true);
+    expect(matchesFilter('all', { ...item({}, true, 'untranslated'), archived: true })).toBe(false);
+    expect(matchesFilter('mine', { ...item({}, true, 'untranslated'), archived: true })).toBe(false);
+    expect(matchesFilter('archived', item({}, true, 'untranslated'))).toBe(false);
   });
 
   it('reads an unknown filter as all', () => {

@@ -61,6 +61,7 @@ describe('editor commands', () => {
       expect(planCommand(command, 'Digit1', none), command).toEqual([]);
     }
     expect(planCommand('help', 'F1', none)).toEqual([{ do: 'openHelp' }]);
+    expect(planCommand('findReplace', 'KeyH', none)).toEqual([{ do: 'openFindReplace' }]);
   });
 
   it('inserts the memory match of the digit pressed, and opens side panel tabs', () => {

@@ -16,6 +16,12 @@ describe('editor shortcuts', () => {
     expect(commandFor(key({ key: 'ArrowDown', altKey: true }))).toBe('next');
     expect(commandFor(key({ key: '2', code: 'Digit2', altKey: true }))).toBe('insertMatch');
     expect(commandFor(key({ key: 'F1' }))).toBe('help');
+    expect(commandFor(key({ key: 'h', code: 'KeyH', ctrlKey: true }))).toBe('findReplace');
+  });
+
+  it('opens find and replace with Ctrl + H only, never ⌘H (which hides the browser on a Mac)', () => {
+    expect(commandFor(key({ key: 'h', code: 'KeyH', metaKey: true }))).toBeNull();
+    expect(commandFor(key({ key: 'H', code: 'KeyH', ctrlKey: true, shiftKey: true }))).toBeNull();
   });
 
   it('leaves ordinary typing alone', () => {

@@ -6,6 +6,7 @@ export const dashboardEn = {
     mine: 'Assigned to me ({count})',
     'needs-review': 'Needs review ({count})',
     outdated: 'Outdated ({count})',
+    archived: 'Archived ({count})',
   },
   stage: {
     untranslated: 'Untranslated',
@@ -46,6 +47,7 @@ export const dashboardZhCN: typeof dashboardEn = {
     mine: '分配给我（{count}）',
     'needs-review': '待审校（{count}）',
     outdated: '已过时（{count}）',
+    archived: '已归档（{count}）',
   },
   stage: {
     untranslated: '未翻译',

@@ -4,7 +4,7 @@ import { exportArticle } from '@/lib/domain/export/export-formats.ts';
 import { exportQuerySchema } from '@/lib/validation/articles.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 
-/** `?format=source|zh|seed|bilingual|xliff|xliff12|tmx&untranslated=omit|source`, as a download. */
+/** `?format=source|zh|seed|bilingual|xliff|xliff12|po|tmx&untranslated=omit|source`, as a download. */
 export const GET = defineApiRoute(async (request, viewer, { slug = '' }) => {
   const query = parseOrThrow(exportQuerySchema, Object.fromEntries(new URL(request.url).searchParams));
   const file = exportArticle(await getArticleExportOrThrow(viewer, slug), query.format, query.untranslated);

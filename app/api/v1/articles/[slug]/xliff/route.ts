@@ -5,7 +5,7 @@ import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { maxXliffFileBytes, xliffImportQuerySchema } from '@/lib/validation/xliff.ts';
 
 /**
- * Brings a translated XLIFF file (1.2 or 2.0, the request body) back into the article: answers
+ * Brings a translated XLIFF file (1.2 or 2.0) or PO file (the request body) back into the article: answers
  * `{ applied, unchanged, conflicts, refused }`. `?dryRun=1` answers the same and writes nothing.
  */
 export const POST = defineApiRoute('translations:edit', async (request, viewer, { slug = '' }) => {
