@@ -5,7 +5,7 @@ import { Both, BothLabel } from '@/lib/i18n/both.tsx';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import styles from './site-header.module.css';
 
-export type HeaderViewer = { name: string; role: 'admin' | 'reviewer' | 'translator' } | null;
+export type HeaderViewer = { name: string; role: 'admin' | 'reviewer' | 'translator'; unread: number } | null;
 
 /** Links here are conveniences only; every page checks access again through the data-access layer. */
 export async function SiteHeader({
@@ -46,7 +46,14 @@ export async function SiteHeader({
             )}
             {viewer && (
               <li>
-                <Link href="/workspace/notifications">{t('review.nav.notifications')}</Link>
+                <Link href="/workspace/notifications">
+                  {t('review.nav.notifications')}
+                  {viewer.unread > 0 && (
+                    <span className={styles.unread} aria-label={t('review.nav.unread', { count: viewer.unread })}>
+                      {viewer.unread > 99 ? '99+' : viewer.unread}
+                    </span>
+                  )}
+                </Link>
               </li>
             )}
             {viewer && (
@@ -54,24 +61,11 @@ export async function SiteHeader({
                 <Link href="/workspace/memory">{t('memory.nav.memory')}</Link>
               </li>
             )}
+            {/* The admin pages have their own navigation (app/(workspace)/admin/layout.tsx), which keeps this header on one line. */}
             {viewer?.role === 'admin' && (
-              <>
-                <li>
-                  <Link href="/admin/users">{t('nav.users')}</Link>
-                </li>
-                <li>
-                  <Link href="/admin/glossary">{t('memory.nav.glossary')}</Link>
-                </li>
-                <li>
-                  <Link href="/admin/audit">{t('review.nav.audit')}</Link>
-                </li>
-                <li>
-                  <Link href="/admin/settings">{t('review.nav.settings')}</Link>
-                </li>
-                <li>
-                  <Link href="/admin/repositories">{t('repositories.nav')}</Link>
-                </li>
-              </>
+              <li>
+                <Link href="/admin/users">{t('nav.admin')}</Link>
+              </li>
             )}
           </ul>
         </nav>
@@ -80,11 +74,13 @@ export async function SiteHeader({
           {viewer ? (
             <>
               <span className={styles.viewer}>{viewer.name}</span>
-              <Link href="/workspace/account">{t('nav.account')}</Link>
-              <SignOutButton action={signOutAction} />
+              <Link href="/workspace/account" className={styles.tool}>
+                {t('nav.account')}
+              </Link>
+              <SignOutButton action={signOutAction} className={styles.tool} />
             </>
           ) : (
-            <Link href="/signin">
+            <Link href="/signin" className={styles.tool}>
               <Both k="nav.signIn" />
             </Link>
           )}

@@ -2,6 +2,7 @@ import { useId, type ComponentProps, type ReactNode } from 'react';
 import styles from './field.module.css';
 import { Input } from './input.tsx';
 import { Select } from './select.tsx';
+import { Textarea } from './textarea.tsx';
 
 /** What a form control needs so its label, hint and error are announced with it. */
 export type ControlProps = {
@@ -15,10 +16,12 @@ export type FieldProps = {
   hint?: ReactNode;
   /** An ActionResult's `fieldErrors[name]` can be passed as is. */
   error?: string | readonly string[] | undefined;
+  /** Announces the error as it appears (role=alert), for errors found in the browser without a page load. */
+  announceError?: boolean;
   children: (control: ControlProps) => ReactNode;
 };
 
-export function Field({ label, hint, error, children }: FieldProps) {
+export function Field({ label, hint, error, announceError = false, children }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorText = typeof error === 'string' ? error : error?.join(' ');
@@ -36,13 +39,16 @@ export function Field({ label, hint, error, children }: FieldProps) {
       )}
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': errorText ? true : undefined })}
       {errorText && (
-        <p id={errorId} className={styles.error}>
+        <p id={errorId} className={styles.error} role={announceError ? 'alert' : undefined}>
           {errorText}
         </p>
       )}
     </div>
   );
 }
+
+/** For a `<form>` that lays out a few fields and a button in a row (filters, "assign", "compare"). */
+export const inlineFormClassName = styles.inline;
 
 type LabelledProps = Omit<FieldProps, 'children'>;
 
@@ -64,5 +70,36 @@ export function SelectField({
     <Field label={label} hint={hint} error={error}>
       {(control) => <Select {...select} {...control} />}
     </Field>
+  );
+}
+
+export function TextareaField({
+  label,
+  hint,
+  error,
+  ...textarea
+}: LabelledProps & Omit<ComponentProps<typeof Textarea>, 'id'>) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(control) => <Textarea {...textarea} {...control} />}
+    </Field>
+  );
+}
+
+/** A checkbox with its label beside it; the hint sits under the label and is announced with the box. */
+export function CheckboxField({ label, hint, ...input }: { label: ReactNode; hint?: ReactNode } & Omit<ComponentProps<'input'>, 'id' | 'type'>) {
+  const id = useId();
+  return (
+    <div className={styles.checkbox}>
+      <input {...input} type="checkbox" id={id} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <label htmlFor={id} className={styles.label}>
+        {label}
+      </label>
+      {hint && (
+        <span id={`${id}-hint`} className={styles.hint}>
+          {hint}
+        </span>
+      )}
+    </div>
   );
 }

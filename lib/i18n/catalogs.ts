@@ -11,7 +11,7 @@ const translators = new Map<Locale, Translator>();
 export function getTranslatorFor(locale: Locale): Translator {
   let t = translators.get(locale);
   if (!t) {
-    t = createTranslator(catalogs[locale]);
+    t = createTranslator(catalogs[locale], locale);
     translators.set(locale, t);
   }
   return t;

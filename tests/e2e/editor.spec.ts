@@ -169,7 +169,7 @@ test('comment threads: a mention, the unresolved count on the article, resolve',
   await panel.getByRole('textbox', { name: 'Comment' }).fill('“柔和”还是“温柔”？@Wang Fang');
   await panel.getByRole('button', { name: 'Comment', exact: true }).click();
   await expect(panel.getByText('“柔和”还是“温柔”？@Wang Fang')).toBeVisible();
-  await expect(page.getByRole('button', { name: '1 unresolved comment thread(s) in this article' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '1 unresolved comment thread in this article' })).toBeVisible();
   await panel.getByRole('button', { name: 'Resolve' }).click();
   await expect(panel.getByRole('button', { name: 'Reopen' })).toBeVisible();
   await expect(page.getByRole('button', { name: /unresolved comment thread/ })).toHaveCount(0);

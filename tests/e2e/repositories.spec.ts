@@ -32,7 +32,8 @@ test('an admin adds a repository, syncs it, reads each file’s outcome, and pus
   const remote = makeRemote({ 'lighthouses.md': lighthouses, 'harbors.md': harbors, 'zh/harbors.md': harborsZh });
   await signIn(page, 'admin@duet.local', 'duet-admin-demo');
   await expectSignedIn(page);
-  await page.getByRole('link', { name: 'Repositories' }).click();
+  await page.getByRole('link', { name: 'Admin', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Repositories' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Repositories' })).toBeVisible();
 
   // A path with no repository: a clear error, and nothing added.
@@ -70,5 +71,5 @@ test('an admin adds a repository, syncs it, reads each file’s outcome, and pus
   remote.commit({ 'harbors.md': harbors.replace('twice a day', 'two times a day') });
   await card.getByRole('button', { name: 'Sync now' }).click();
   await expect(card.getByRole('status').filter({ hasText: 'Imported 0, updated 1, unchanged 1, failed 0.' })).toBeVisible();
-  await expect(lastSync.getByRole('row', { name: 'harbors.md harbors Updated 1 paragraphs changed' })).toBeVisible();
+  await expect(lastSync.getByRole('row', { name: 'harbors.md harbors Updated 1 paragraph changed' })).toBeVisible();
 });

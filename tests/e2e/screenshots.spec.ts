@@ -44,6 +44,7 @@ const workspacePages: Shot[] = [
   { name: 'admin-audit', path: '/admin/audit' },
   { name: 'admin-glossary', path: '/admin/glossary' },
   { name: 'admin-settings', path: '/admin/settings' },
+  { name: 'admin-repositories', path: '/admin/repositories' },
 ].map((shot) => ({ signedIn: 'admin', ...shot }) as Shot);
 
 const placeholderImage =

@@ -34,7 +34,7 @@ test('a translator exports XLIFF, previews the translated file, applies it, and 
   await expect(page.getByText('纸[灯笼]')).toHaveCount(0);
 
   await panel.getByRole('button', { name: 'Apply' }).click();
-  await expect(panel.getByRole('status')).toHaveText('1 drafts written, 0 unchanged, 0 conflicts, 0 refused.');
+  await expect(panel.getByRole('status')).toHaveText('1 draft written, 0 unchanged, 0 conflicts, 0 refused.');
 
   await page.goto('/workspace/articles/xliff-lanterns/edit');
   await expect(page.locator('[data-ready]')).toHaveCount(1);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { buttonClassName, Button } from '@/components/ui/button.tsx';
-import { SelectField, TextField } from '@/components/ui/field.tsx';
+import { EmptyState } from '@/components/ui/empty-state.tsx';
+import { inlineFormClassName, SelectField, TextField } from '@/components/ui/field.tsx';
 import { Table } from '@/components/ui/table.tsx';
 import { listGlossaryTerms } from '@/lib/dal/memory/glossary.ts';
 import { requirePermission } from '@/lib/auth/viewer.ts';
@@ -32,7 +33,7 @@ export default async function GlossaryPage({ searchParams }: PageProps<'/admin/g
     <section className="stack">
       <h1>{t('memory.glossary.title')}</h1>
       <p>{t('memory.glossary.intro')}</p>
-      <form method="get" action="/admin/glossary" role="search" className="button-row">
+      <form method="get" action="/admin/glossary" role="search" className={inlineFormClassName}>
         <TextField label={t('memory.glossary.filterLabel')} name="q" type="search" defaultValue={q ?? ''} />
         <SelectField label={t('memory.glossary.statusFilter')} name="status" defaultValue={isStatus(status) ? status : ''}>
           <option value="">{t('memory.glossary.allStatuses')}</option>
@@ -47,7 +48,9 @@ export default async function GlossaryPage({ searchParams }: PageProps<'/admin/g
         </Button>
       </form>
       {terms.length === 0 ? (
-        <p>{t('memory.glossary.empty')}</p>
+        <EmptyState>
+          <p>{t('memory.glossary.empty')}</p>
+        </EmptyState>
       ) : (
         <Table caption={t('memory.glossary.count', { count: terms.length })}>
           <thead>

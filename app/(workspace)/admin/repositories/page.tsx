@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { EmptyState } from '@/components/ui/empty-state.tsx';
 import { requireViewer } from '@/lib/auth/viewer.ts';
 import { listRepositories } from '@/lib/dal/repositories/repositories.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
@@ -18,7 +19,11 @@ export default async function RepositoriesPage() {
     <section className="stack">
       <h1>{t('repositories.title')}</h1>
       <p>{t('repositories.intro')}</p>
-      {repositories.length === 0 && <p>{t('repositories.empty')}</p>}
+      {repositories.length === 0 && (
+        <EmptyState>
+          <p>{t('repositories.empty')}</p>
+        </EmptyState>
+      )}
       {repositories.map((repository) => (
         <RepositoryCard key={repository.name} repository={repository} />
       ))}

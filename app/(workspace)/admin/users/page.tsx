@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Table } from '@/components/ui/table.tsx';
 import { listUsers } from '@/lib/dal/accounts/users.ts';
 import { requireViewer } from '@/lib/auth/viewer.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
@@ -18,9 +19,9 @@ export default async function UsersPage() {
     return { viewer, users: await listUsers(viewer) };
   }, '/admin/users');
   return (
-    <section>
-      <h1>{t('admin.users.title')}</h1>
-      <table className="data-table">
+    <section className="stack">
+      <h1 id="users-title">{t('admin.users.title')}</h1>
+      <Table labelledBy="users-title">
         <thead>
           <tr>
             <th scope="col">{t('admin.users.name')}</th>
@@ -35,7 +36,7 @@ export default async function UsersPage() {
             <UserRow key={user.id} user={user} isSelf={user.id === viewer.id} />
           ))}
         </tbody>
-      </table>
+      </Table>
       <h2>{t('admin.users.createUser')}</h2>
       <CreateUserForm />
     </section>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Button } from '@/components/ui/button.tsx';
-import { TextField } from '@/components/ui/field.tsx';
+import { inlineFormClassName, TextField } from '@/components/ui/field.tsx';
 import { Table } from '@/components/ui/table.tsx';
 import { concordance } from '@/lib/dal/memory/memory.ts';
 import { requireViewer } from '@/lib/auth/viewer.ts';
@@ -30,7 +30,7 @@ export default async function MemoryPage({ searchParams }: PageProps<'/workspace
     <section className="stack">
       <h1>{t('memory.memory.title')}</h1>
       <p>{t('memory.memory.intro')}</p>
-      <form method="get" action="/workspace/memory" role="search" className="button-row">
+      <form method="get" action="/workspace/memory" role="search" className={inlineFormClassName}>
         <TextField label={t('memory.memory.searchLabel')} name="q" type="search" defaultValue={query} maxLength={200} required />
         <Button type="submit">{t('memory.memory.search')}</Button>
       </form>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { asFormAction } from '@/components/form-action.ts';
+import { EmptyState } from '@/components/ui/empty-state.tsx';
 import { SubmitButton } from '@/components/ui/submit-button.tsx';
 import { countUnread, listNotifications } from '@/lib/dal/accounts/notifications.ts';
 import { requireViewer } from '@/lib/auth/viewer.ts';
@@ -44,7 +45,9 @@ export default async function NotificationsPage({ searchParams }: PageProps<'/wo
         </form>
       )}
       {notifications.length === 0 ? (
-        <p>{t('review.notifications.empty')}</p>
+        <EmptyState>
+          <p>{t('review.notifications.empty')}</p>
+        </EmptyState>
       ) : (
         <ul className={styles.list}>
           {notifications.map((notification) => (

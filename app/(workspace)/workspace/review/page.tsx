@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClassName } from '@/components/ui/button.tsx';
+import { EmptyState } from '@/components/ui/empty-state.tsx';
 import { Table } from '@/components/ui/table.tsx';
 import { listReviewQueue } from '@/lib/dal/translating/reviews.ts';
 import { requireViewer } from '@/lib/auth/viewer.ts';
@@ -19,13 +20,15 @@ export default async function ReviewQueuePage() {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="stack">
-      <h1>{t('editor.review.queue')}</h1>
+      <h1 id="review-queue-title">{t('editor.review.queue')}</h1>
       <p>{t('editor.review.queueIntro')}</p>
       {groups.length === 0 ? (
-        <p>{t('editor.review.queueEmpty')}</p>
+        <EmptyState>
+          <p>{t('editor.review.queueEmpty')}</p>
+        </EmptyState>
       ) : (
-        // The page's heading already says what the table is: its caption names it for screen readers only.
-        <Table caption={<span className="visually-hidden">{t('editor.review.queue')}</span>}>
+        // The page's heading already says what the table is, so it names the table instead of a caption.
+        <Table labelledBy="review-queue-title">
           <thead>
             <tr>
               <th scope="col">{t('editor.review.article')}</th>

@@ -15,7 +15,7 @@ export const repositoriesEn = {
   intervalHint: 'Leave empty to sync only by hand.',
   add: 'Add repository',
   added: 'Repository added.',
-  articles: '{count} articles, {published} published',
+  articles: '{count, plural, one {# article} other {# articles}}, {published} published',
   lastSynced: 'Last synced {time}',
   neverSynced: 'Never synced',
   syncNow: 'Sync now',
@@ -41,7 +41,7 @@ export const repositoriesEn = {
     unchanged: 'Unchanged',
     failed: 'Failed',
   },
-  changed: '{count} paragraphs changed',
+  changed: '{count, plural, one {# paragraph changed} other {# paragraphs changed}}',
 } as const;
 
 export const repositoriesZhCN = {

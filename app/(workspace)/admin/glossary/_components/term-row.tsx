@@ -3,6 +3,7 @@
 import { useState, useTransition } from 'react';
 import { Badge } from '@/components/ui/badge.tsx';
 import { Button } from '@/components/ui/button.tsx';
+import { ConfirmDialog } from '@/components/ui/dialog.tsx';
 import type { GlossaryTerm } from '@/lib/dal/memory/glossary.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { errorMessageKey } from '@/lib/i18n/translate.ts';
@@ -15,7 +16,6 @@ export function TermRow({ term }: { term: Omit<GlossaryTerm, 'updatedAt'> }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const remove = () => {
-    if (!window.confirm(t('memory.glossary.confirmDelete', { term: term.source }))) return;
     startTransition(async () => {
       const result = await deleteGlossaryTermAction({ id: term.id });
       setError(result.ok ? null : t(errorMessageKey(result.code)));
@@ -47,9 +47,18 @@ export function TermRow({ term }: { term: Omit<GlossaryTerm, 'updatedAt'> }) {
           <Button variant="secondary" size="small" aria-label={t('memory.glossary.editTerm', { term: term.source })} onClick={() => setEditing(true)}>
             {t('memory.glossary.edit')}
           </Button>
-          <Button variant="danger" size="small" pending={pending} aria-label={t('memory.glossary.deleteTerm', { term: term.source })} onClick={remove}>
-            {t('memory.glossary.delete')}
-          </Button>
+          <ConfirmDialog
+            title={t('memory.glossary.confirmDelete', { term: term.source })}
+            body={t('memory.glossary.confirmDeleteBody')}
+            confirmLabel={t('memory.glossary.delete')}
+            tone="danger"
+            onConfirm={remove}
+            trigger={(open) => (
+              <Button variant="danger" size="small" pending={pending} aria-label={t('memory.glossary.deleteTerm', { term: term.source })} onClick={open}>
+                {t('memory.glossary.delete')}
+              </Button>
+            )}
+          />
         </span>
         {error && (
           <span role="alert" className="form-error">

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button.tsx';
-import { TextField } from '@/components/ui/field.tsx';
+import { inlineFormClassName, TextField } from '@/components/ui/field.tsx';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { pushRepositoryAction, setSyncIntervalAction, syncRepositoryAction } from '../actions.ts';
 
@@ -61,15 +61,13 @@ export function RepositoryControls({ name, syncIntervalMinutes }: { name: string
           {running === 'sync' ? t('repositories.syncing') : t('repositories.syncNow')}
         </Button>
       </div>
-      <div className="stack narrow">
+      <div className={inlineFormClassName}>
         <TextField label={t('repositories.pushBranch')} value={branch} onChange={(event) => setBranch(event.target.value)} />
-        <div>
-          <Button variant="secondary" onClick={push} pending={pending && running === 'push'} disabled={pending}>
-            {running === 'push' ? t('repositories.pushing') : t('repositories.push')}
-          </Button>
-        </div>
+        <Button variant="secondary" onClick={push} pending={pending && running === 'push'} disabled={pending}>
+          {running === 'push' ? t('repositories.pushing') : t('repositories.push')}
+        </Button>
       </div>
-      <div className="stack narrow">
+      <div className={inlineFormClassName}>
         <TextField
           label={t('repositories.interval')}
           hint={t('repositories.intervalHint')}
@@ -78,11 +76,9 @@ export function RepositoryControls({ name, syncIntervalMinutes }: { name: string
           value={interval}
           onChange={(event) => setIntervalText(event.target.value)}
         />
-        <div>
-          <Button variant="secondary" onClick={saveInterval} pending={pending && running === 'interval'} disabled={pending}>
-            {t('repositories.saveInterval')}
-          </Button>
-        </div>
+        <Button variant="secondary" onClick={saveInterval} pending={pending && running === 'interval'} disabled={pending}>
+          {t('repositories.saveInterval')}
+        </Button>
       </div>
       {messages.map((message, index) =>
         message.kind === 'status' ? (

@@ -2,13 +2,13 @@
 
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert.tsx';
+import { CheckboxField } from '@/components/ui/field.tsx';
 import { SubmitButton } from '@/components/ui/submit-button.tsx';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import type { MessageKey } from '@/lib/i18n/translate.ts';
 import { errorMessageKey } from '@/lib/i18n/translate.ts';
 import type { Settings, SettingKey } from '@/lib/validation/settings.ts';
 import { updateSettingsAction } from '../actions.ts';
-import styles from './settings-form.module.css';
 
 type Result = Awaited<ReturnType<typeof updateSettingsAction>>;
 
@@ -26,15 +26,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       {result && !result.ok && <Alert tone="danger">{t(errorMessageKey(result.code))}</Alert>}
       {result?.ok && <Alert tone="success">{t('review.settings.saved')}</Alert>}
       {options.map(({ key, label, hint }) => (
-        <div key={key} className={styles.option}>
-          <input type="checkbox" id={key} name={key} defaultChecked={current[key]} aria-describedby={`${key}-hint`} />
-          <label htmlFor={key} className={styles.label}>
-            {t(label)}
-          </label>
-          <span id={`${key}-hint`} className={styles.hint}>
-            {t(hint)}
-          </span>
-        </div>
+        <CheckboxField key={key} label={t(label)} hint={t(hint)} name={key} defaultChecked={current[key]} />
       ))}
       <SubmitButton pendingLabel={t('review.settings.saving')}>{t('review.settings.save')}</SubmitButton>
     </form>

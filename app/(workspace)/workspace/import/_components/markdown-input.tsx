@@ -1,6 +1,9 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { Field } from '@/components/ui/field.tsx';
+import { Input } from '@/components/ui/input.tsx';
+import { Textarea } from '@/components/ui/textarea.tsx';
 import { decodeMarkdownFile } from '@/lib/domain/markdown-file.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 
@@ -23,52 +26,48 @@ export function MarkdownInput({
   onText: (name: string, text: string) => void;
 }) {
   const { t } = useTranslator();
-  const id = useId();
   const [text, setText] = useState('');
   const [fileError, setFileError] = useState<string | null>(null);
-  const problem = fileError ?? error?.join(' ');
   return (
-    <div className="stack">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        name={name}
-        rows={10}
-        required={required}
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value);
-          onText(name, event.target.value);
-        }}
-        spellCheck={false}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-error` : undefined}
-        className="markdown-input"
-      />
-      <label>
-        {t('importArticle.file')}{' '}
-        <input
-          type="file"
-          accept=".md,.markdown,.txt,text/markdown,text/plain"
-          onChange={async (event) => {
-            const file = event.target.files?.[0];
-            if (!file) return;
-            try {
-              const decoded = decodeMarkdownFile(new Uint8Array(await file.arrayBuffer()), file.name);
-              setText(decoded);
-              onText(name, decoded);
-              setFileError(null);
-            } catch (decodeError) {
-              setFileError((decodeError as Error).message);
-            }
-          }}
-        />
-      </label>
-      {problem && (
-        <p id={`${id}-error`} role="alert" className="form-error">
-          {problem}
-        </p>
-      )}
+    <div>
+      <Field label={label} error={error} announceError>
+        {(control) => (
+          <Textarea
+            {...control}
+            name={name}
+            rows={10}
+            required={required}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              onText(name, event.target.value);
+            }}
+            spellCheck={false}
+            monospace
+          />
+        )}
+      </Field>
+      <Field label={t('importArticle.file')} error={fileError ?? undefined} announceError>
+        {(control) => (
+          <Input
+            {...control}
+            type="file"
+            accept=".md,.markdown,.txt,text/markdown,text/plain"
+            onChange={async (event) => {
+              const file = event.target.files?.[0];
+              if (!file) return;
+              try {
+                const decoded = decodeMarkdownFile(new Uint8Array(await file.arrayBuffer()), file.name);
+                setText(decoded);
+                onText(name, decoded);
+                setFileError(null);
+              } catch (decodeError) {
+                setFileError((decodeError as Error).message);
+              }
+            }}
+          />
+        )}
+      </Field>
     </div>
   );
 }

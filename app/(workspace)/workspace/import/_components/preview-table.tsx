@@ -1,5 +1,6 @@
 'use client';
 
+import { Table } from '@/components/ui/table.tsx';
 import type { ImportPreview } from '@/lib/dal/articles/articles.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 
@@ -16,8 +17,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
     <section aria-labelledby="preview-title" className="stack">
       <h2 id="preview-title">{t('importArticle.previewTitle', { slug: preview.slug })}</h2>
       <p>{t('importArticle.previewSummary', counts)}</p>
-      <div className="table-scroll">
-        <table className="data-table segments">
+      <Table labelledBy="preview-title" className="segments">
           <thead>
             <tr>
               <th scope="col">{t('importArticle.position')}</th>
@@ -43,8 +43,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
+      </Table>
       {preview.unaligned.length > 0 && (
         <>
           <h3>{t('importArticle.unalignedTitle')}</h3>

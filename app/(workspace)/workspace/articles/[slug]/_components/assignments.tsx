@@ -1,7 +1,7 @@
 'use client';
 
 import { asFormAction } from '@/components/form-action.ts';
-import { SelectField } from '@/components/ui/field.tsx';
+import { inlineFormClassName, SelectField } from '@/components/ui/field.tsx';
 import { SubmitButton } from '@/components/ui/submit-button.tsx';
 import type { Assignee } from '@/lib/dal/articles/assignments.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
@@ -33,7 +33,7 @@ export function Assignments({ slug, assigned, available }: { slug: string; assig
         </ul>
       )}
       {available.length > 0 && (
-        <form action={asFormAction(assignUserAction)} className="button-row">
+        <form action={asFormAction(assignUserAction)} className={inlineFormClassName}>
           <input type="hidden" name="slug" value={slug} />
           <SelectField label={t('workspace.assignWho')} name="userId">
             {available.map((user) => (
@@ -42,7 +42,7 @@ export function Assignments({ slug, assigned, available }: { slug: string; assig
               </option>
             ))}
           </SelectField>
-          <SubmitButton variant="secondary" size="small">
+          <SubmitButton variant="secondary">
             {t('workspace.assign')}
           </SubmitButton>
         </form>

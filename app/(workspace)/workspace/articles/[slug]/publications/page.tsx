@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button.tsx';
-import { SelectField } from '@/components/ui/field.tsx';
+import { EmptyState } from '@/components/ui/empty-state.tsx';
+import { inlineFormClassName, SelectField } from '@/components/ui/field.tsx';
 import { Table } from '@/components/ui/table.tsx';
 import { diffPublications, listPublications } from '@/lib/dal/publishing/history.ts';
 import { requireViewer } from '@/lib/auth/viewer.ts';
@@ -42,7 +43,9 @@ export default async function PublicationsPage({ params, searchParams }: Props) 
         <Link href={`/workspace/articles/${encodeURIComponent(slug)}`}>{t('review.publications.backToArticle')}</Link>
       </p>
       {publications.length === 0 ? (
-        <p>{t('review.publications.empty')}</p>
+        <EmptyState>
+          <p>{t('review.publications.empty')}</p>
+        </EmptyState>
       ) : (
         <Table caption={t('review.publications.caption')}>
           <thead>
@@ -68,7 +71,7 @@ export default async function PublicationsPage({ params, searchParams }: Props) 
         </Table>
       )}
       {newest && previous && (
-        <form method="get" className="button-row" aria-label={t('review.publications.compare')}>
+        <form method="get" className={inlineFormClassName} aria-label={t('review.publications.compare')}>
           <SelectField label={t('review.publications.from')} name="a" defaultValue={String(diff?.from.number ?? previous.number)}>
             {publications.map((publication) => (
               <option key={publication.number} value={publication.number}>
