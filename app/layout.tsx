@@ -5,6 +5,7 @@ import { setLocaleAction } from '@/app/actions.ts';
 import { InterfaceLanguageScript } from '@/components/reader/interface-language-script.tsx';
 import { SiteHeader, type HeaderViewer } from '@/components/site-header.tsx';
 import { getViewer } from '@/lib/auth/viewer.ts';
+import { countUnread } from '@/lib/dal/accounts/notifications.ts';
 import { Both } from '@/lib/i18n/both.tsx';
 import { LocaleProvider } from '@/lib/i18n/client.tsx';
 import { getTranslator, isRenderedForEveryone } from '@/lib/i18n/server.ts';
@@ -31,7 +32,7 @@ export const viewport: Viewport = {
 
 async function getHeaderViewer(): Promise<HeaderViewer> {
   const viewer = await getViewer();
-  return viewer?.kind === 'user' ? { name: viewer.name, role: viewer.role } : null;
+  return viewer?.kind === 'user' ? { name: viewer.name, role: viewer.role, unread: await countUnread(viewer) } : null;
 }
 
 /*

@@ -39,10 +39,25 @@ export class ValidationError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(message: string) {
-    super('conflict', 409, message);
+  constructor(message: string, code = 'conflict') {
+    super(code, 409, message);
   }
 }
+
+/**
+ * Something with this name exists already (an e-mail, a slug, a glossary pair, a repository name):
+ * `field` is the form field to point at, so the form can say exactly that, in its own language.
+ */
+export class DuplicateError extends ConflictError {
+  constructor(
+    message: string,
+    readonly field: DuplicateField,
+  ) {
+    super(message, 'duplicate');
+  }
+}
+
+export type DuplicateField = 'email' | 'slug' | 'term' | 'repository';
 
 /** The machine translation server is not configured, did not answer in time, or failed: nothing was written. */
 export class MachineTranslationError extends AppError {

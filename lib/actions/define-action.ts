@@ -1,9 +1,11 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
+import { zhCN } from 'zod/locales';
 import { getViewer } from '@/lib/auth/viewer.ts';
+import { getTranslator } from '@/lib/i18n/server.ts';
 import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
-import { AppError, UnauthenticatedError, ValidationError } from '@/lib/errors.ts';
+import { AppError, DuplicateError, UnauthenticatedError, ValidationError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import type { ActionResult } from './action-result.ts';
 
@@ -20,11 +22,18 @@ export function toActionError(error: unknown): ActionResult<never> {
   // redirect() and notFound() work by throwing; they must reach Next.js.
   unstable_rethrow(error);
   if (error instanceof AppError) {
-    const fieldErrors = error instanceof ValidationError ? error.fieldErrors : {};
+    const fieldErrors =
+      error instanceof ValidationError ? error.fieldErrors : error instanceof DuplicateError ? { [error.field]: [error.message] } : {};
     return { ok: false, error: error.message, code: error.code, fieldErrors };
   }
   console.error(error);
   return { ok: false, error: 'Something went wrong. Please try again.', code: 'internal', fieldErrors: {} };
+}
+
+/** Forms show zod's messages in the interface language: Chinese for a Chinese interface, else English (zod's default). */
+async function validationMessagesFor(): Promise<z.core.$ZodErrorMap | undefined> {
+  const { locale } = await getTranslator();
+  return locale === 'zh-CN' ? zhCN().localeError : undefined;
 }
 
 function buildAction<S extends z.ZodType, T>(
@@ -37,7 +46,7 @@ function buildAction<S extends z.ZodType, T>(
       const viewer = await getViewer();
       if (requireSignIn && !viewer) throw new UnauthenticatedError();
       const raw = input instanceof FormData ? formDataToObject(input) : input;
-      return { ok: true, data: await handler(parseOrThrow(schema, raw), viewer) };
+      return { ok: true, data: await handler(parseOrThrow(schema, raw, await validationMessagesFor()), viewer) };
     } catch (error) {
       return toActionError(error);
     }

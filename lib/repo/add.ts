@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { sourcePathsAmong } from '@/lib/domain/repo/repository-paths.ts';
 import { assertCanManageRepositories, createRepository, listRepositories, type RepositoryView } from '@/lib/dal/repositories/repositories.ts';
 import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
-import { ConflictError, ValidationError } from '@/lib/errors.ts';
+import { ConflictError, DuplicateError, ValidationError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { addRepositorySchema, type AddRepositoryInput } from '@/lib/validation/repositories.ts';
 import { WorkingCopy } from './git.ts';
@@ -17,7 +17,7 @@ export async function addRepository(viewer: Viewer, input: AddRepositoryInput): 
   assertCanManageRepositories(viewer);
   const data = parseOrThrow(addRepositorySchema, input);
   if ((await listRepositories(viewer)).some((repository) => repository.name === data.name)) {
-    throw new ConflictError(`A repository named "${data.name}" exists already`);
+    throw new DuplicateError(`A repository named "${data.name}" exists already`, 'repository');
   }
   return withRepositoryLock(data.name, async () => {
     const copy = await WorkingCopy.open(data.name, data.url);

@@ -6,8 +6,9 @@ import { ValidationError } from '@/lib/errors.ts';
  * character is refused whatever the schema: PostgreSQL cannot store it in a text column (the
  * write failed with a 500), and no Markdown, translation or name needs it.
  */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, errorMap?: z.core.$ZodErrorMap): z.output<S> {
+  // `errorMap` words zod's own messages in the reader's language (a schema's own message stays as written).
+  const parsed = schema.safeParse(input, errorMap ? { error: errorMap } : undefined);
   if (parsed.success) {
     // After the schema, whose own message (a Markdown file's "looks binary") is the clearer one.
     const nulField = findNulCharacter(parsed.data);

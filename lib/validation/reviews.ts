@@ -57,6 +57,8 @@ export type BulkScopeInput = z.input<typeof bulkScopeSchema>;
 /** `POST /api/v1/articles/{slug}/pretranslate`: where the drafts come from. */
 export const pretranslateSchema = z.strictObject({
   from: z.enum(['memory', 'machine'], { message: 'from must be "memory" or "machine"' }),
+  /** Only these segments (a batch: the editor pre-translates in batches to show progress and stop between them). */
+  segmentIds: z.array(idSchema).min(1).max(100).optional(),
 });
 
 export const publicationNumberSchema = z.coerce.number().pipe(counterSchema(1));
@@ -86,6 +88,8 @@ export const markReadFormSchema = z.union([z.strictObject({ id: idSchema }), z.s
 export const auditQuerySchema = z.strictObject({
   action: z.string().trim().min(1).max(100).optional(),
   actorId: idSchema.optional(),
+  // Matched inside the stored JSON detail, so only an id's own characters (no LIKE wildcards).
+  articleId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not an article id').optional(),
   before: idSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -11,6 +11,8 @@ test('a demo translator signs in and sees the articles assigned to them', async 
 test('a wrong password gets the same message as an unknown account', async ({ page }) => {
   await signIn(page, 'translator@duet.local', 'not the password');
   await expect(formAlert(page)).toBeVisible();
+  // The e-mail stays as typed, to correct the password only.
+  await expect(page.getByRole('textbox', { name: 'E-mail' })).toHaveValue('translator@duet.local');
   const wrongPassword = await formAlert(page).textContent();
   await signIn(page, uniqueEmail('nobody'), 'not the password');
   await expect(formAlert(page)).toHaveText(wrongPassword ?? 'missing');
@@ -31,6 +33,16 @@ test('an admin sees and manages users', async ({ page }) => {
   await expectSignedIn(page);
   await page.goto('/admin/users');
   await expect(page.getByRole('cell', { name: 'translator@duet.local' })).toBeVisible();
+
+  // An e-mail that has an account already: said so at the field, and what was typed stays.
+  await page.getByRole('textbox', { name: 'Name' }).fill('Second Translator');
+  await page.getByRole('textbox', { name: 'E-mail' }).fill('translator@duet.local');
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Some fields need attention.');
+  await expect(page.getByText('An account with this e-mail address exists already.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Second Translator');
+  await expect(page.getByRole('textbox', { name: 'E-mail' })).toHaveValue('translator@duet.local');
+  await expect(page.getByRole('textbox', { name: 'E-mail' })).toHaveAttribute('aria-invalid', 'true');
 });
 
 test('a disabled user is signed out on their next request', async ({ page }) => {
@@ -101,6 +113,9 @@ test('changing the password ends the sessions in every browser, and only the new
   };
   await fill('the first password', 'the second password', 'the second passwort');
   await expect(page.getByText('The new passwords do not match.')).toBeVisible();
+  // Nothing typed is lost to the error.
+  await expect(page.getByLabel('New password', { exact: true })).toHaveValue('the second password');
+  await expect(page.getByLabel('Confirm new password', { exact: true })).toHaveValue('the second passwort');
   await fill('not the first password', 'the second password', 'the second password');
   await expect(page.getByText('The current password is incorrect')).toBeVisible();
   await fill('the first password', 'the second password', 'the second password');

@@ -64,8 +64,12 @@ test('submit, reject with feedback, fix, approve, publish: the reader sees exact
   await page.getByRole('button', { name: 'Approve selected (1)' }).click();
   await expect(row(page, 3).getByText('Approved')).toBeVisible();
 
-  // The translator sees the rejection and its feedback, fixes the text and resubmits.
+  // The translator sees the rejection and its feedback, fixes the text and resubmits. The header
+  // counts what is unread: the assignment, the two approvals (one notification) and the rejection.
+  await translator.goto('/workspace');
+  await expect(translator.getByRole('link', { name: 'Notifications 3 unread' })).toBeVisible();
   await translator.goto('/workspace/notifications');
+  await expect(translator.getByRole('listitem').filter({ hasText: 'approved 2 of your translations in' })).toHaveCount(1);
   const notice = translator.getByRole('listitem').filter({ hasText: 'sent your translation back' });
   await expect(notice.getByLabel('Feedback')).toHaveText('“好几百年”不够准确：原文是 centuries，写“数百年”。');
   await notice.getByRole('link', { name: 'Open the segment' }).click();
@@ -77,7 +81,9 @@ test('submit, reject with feedback, fix, approve, publish: the reader sees exact
   await saved(translator);
   await expect(row(translator, 2).getByText('Submitted')).toBeVisible();
 
-  // The reviewer approves the fix and publishes.
+  // The reviewer is told the rejected translation came back, and approves the fix and publishes.
+  await page.goto('/workspace/notifications');
+  await expect(page.getByRole('listitem').filter({ hasText: 'sent a translation you rejected back for review' })).toHaveCount(1);
   await page.goto('/workspace/review');
   await page.getByRole('row', { name: /Bridges/ }).getByRole('link', { name: 'Review' }).click();
   await expect(page.locator('[data-ready]')).toHaveCount(1);

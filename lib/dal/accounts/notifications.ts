@@ -9,7 +9,7 @@ import { readSettings } from '../core/settings.ts';
 import type { Viewer } from '../core/viewer-types.ts';
 import { readDetail } from '../core/stored-json.ts';
 
-export type NotificationKind = 'rejected' | 'review_edit' | 'approved' | 'mention' | 'outdated' | 'assigned';
+export type NotificationKind = 'rejected' | 'review_edit' | 'approved' | 'mention' | 'outdated' | 'assigned' | 'resubmitted';
 
 export type NotificationItem = {
   id: string;
@@ -28,6 +28,13 @@ type NotifyInput = { kind: NotificationKind; recipients: readonly string[]; arti
 type Tx = Pick<Db, 'notification' | 'user' | 'setting'>;
 
 /**
+ * Kinds that say only "this happened to n segments": a new one joins the recipient's unread one of
+ * the same kind, article and actor, so a reviewer's 22 approvals are one notification with a count
+ * and do not bury the one rejection (which carries its own feedback and stays on its own).
+ */
+const countedKinds: ReadonlySet<NotificationKind> = new Set(['approved', 'resubmitted']);
+
+/**
  * Tells users about something `actor` just did, and returns who was told. Call it with the
  * transaction that makes the change, so the notification exists exactly when the change does. Only
  * active users who may work on the article now are told (a translator unassigned since they wrote
@@ -37,8 +44,9 @@ export async function notifyUsers(tx: Tx, actor: Actor, input: NotifyInput): Pro
   const candidates = [...new Set(input.recipients)].filter((id) => id !== actor.id);
   const userIds = await usersWhoMayWorkOn(tx, candidates, input.articleId);
   if (userIds.length === 0) return [];
+  const fresh = countedKinds.has(input.kind) ? await joinUnread(tx, actor, input, userIds) : userIds;
   await tx.notification.createMany({
-    data: userIds.map((userId) => ({
+    data: fresh.map((userId) => ({
       userId,
       kind: input.kind,
       actorId: actor.id,
@@ -48,6 +56,65 @@ export async function notifyUsers(tx: Tx, actor: Actor, input: NotifyInput): Pro
     })),
   });
   return userIds;
+}
+
+/** Adds a counted notification to each recipient's unread one like it; returns the recipients who have none. */
+async function joinUnread(tx: Tx, actor: Actor, input: NotifyInput, userIds: readonly string[]): Promise<string[]> {
+  const unread = await tx.notification.findMany({
+    where: { userId: { in: [...userIds] }, kind: input.kind, articleId: input.articleId, actorId: actor.id, readAt: null },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, userId: true, segmentId: true, detail: true },
+  });
+  const joined = new Set<string>();
+  for (const notification of unread) {
+    if (joined.has(notification.userId)) continue;
+    joined.add(notification.userId);
+    const detail = readDetail(notification.detail, 'notification detail');
+    const count = countOf(detail) + countOf(input.detail ?? {});
+    await tx.notification.update({
+      where: { id: notification.id },
+      // Several segments: the notification leads to the article, not to one of them.
+      data: { detail: JSON.stringify({ count }), segmentId: notification.segmentId === (input.segmentId ?? null) ? notification.segmentId : null, createdAt: new Date() },
+    });
+  }
+  return userIds.filter((id) => !joined.has(id));
+}
+
+function countOf(detail: Record<string, unknown>): number {
+  return typeof detail.count === 'number' && Number.isInteger(detail.count) && detail.count > 0 ? detail.count : 1;
+}
+
+/**
+ * After a translator sends translations back for review: the reviewer who last rejected each one
+ * (since its last approval) is told, one notification per reviewer with a count.
+ */
+export async function notifyResubmitted(
+  tx: Tx & Pick<Db, 'revision'>,
+  actor: Actor,
+  input: { articleId: string; translations: ReadonlyArray<{ translationId: string; segmentId: string }> },
+): Promise<void> {
+  const segmentsByReviewer = new Map<string, string[]>();
+  for (let start = 0; start < input.translations.length; start += 500) {
+    const chunk = input.translations.slice(start, start + 500);
+    const rejections = await tx.revision.findMany({
+      where: { translationId: { in: chunk.map((translation) => translation.translationId) }, status: { in: ['rejected', 'approved'] } },
+      orderBy: [{ translationId: 'asc' }, { version: 'asc' }],
+      select: { translationId: true, status: true, authorId: true },
+    });
+    for (const { translationId, segmentId } of chunk) {
+      const last = rejections.filter((revision) => revision.translationId === translationId).at(-1);
+      if (last?.status === 'rejected' && last.authorId) segmentsByReviewer.set(last.authorId, [...(segmentsByReviewer.get(last.authorId) ?? []), segmentId]);
+    }
+  }
+  for (const [reviewer, segmentIds] of segmentsByReviewer) {
+    await notifyUsers(tx, actor, {
+      kind: 'resubmitted',
+      recipients: [reviewer],
+      articleId: input.articleId,
+      ...(segmentIds.length === 1 && { segmentId: segmentIds[0] }),
+      detail: { count: segmentIds.length },
+    });
+  }
 }
 
 /** The given users who may work on the article, in the given order: nobody is sent what they may not open. */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { generatePassword, hashPassword } from './password-hash.ts';
 import { can, type Role } from '@/lib/domain/permissions.ts';
-import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors.ts';
+import { ConflictError, DuplicateError, NotFoundError, ValidationError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { createUserSchema, type CreateUserInput } from '@/lib/validation/users.ts';
 import { recordAudit } from '../core/audit.ts';
@@ -52,7 +52,7 @@ export async function createUser(viewer: Viewer, input: CreateUserInput) {
     });
     return { user: toSummary(user), generatedPassword: data.password ? null : password };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(`A user with e-mail ${data.email} exists already`);
+    if (isUniqueViolation(error)) throw new DuplicateError(`A user with e-mail ${data.email} exists already`, 'email');
     throw error;
   }
 }

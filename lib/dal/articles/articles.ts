@@ -5,7 +5,7 @@ import { storePlacement } from '@/lib/domain/markdown/block-layout.ts';
 import { hashSource } from '@/lib/domain/markdown/hash-source.ts';
 import { segmentContent } from '@/lib/domain/markdown/source-segment.ts';
 import { can } from '@/lib/domain/permissions.ts';
-import { ConflictError, NotFoundError } from '@/lib/errors.ts';
+import { ConflictError, DuplicateError, NotFoundError } from '@/lib/errors.ts';
 import { importArticleSchema, type ImportArticleInput } from '@/lib/validation/articles.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { currentSegmentsSelect, findCurrentSegments, findWorkableArticleOrThrow, workableArticlesWhere } from '../core/article-access.ts';
@@ -135,7 +135,7 @@ export async function importArticle(
       });
     }, bulkWriteTransaction);
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(`An article with slug "${slug}" exists already`);
+    if (isUniqueViolation(error)) throw new DuplicateError(`An article with slug "${slug}" exists already`, 'slug');
     throw error;
   }
   return {
@@ -174,12 +174,13 @@ export async function listArticles(viewer: Viewer): Promise<ArticleListItem[]> {
 
 /** One article with its segments and current translations, if the viewer may work on it. */
 export async function getArticleWorkspaceOrThrow(viewer: Viewer, slug: string) {
-  const found = await findWorkableArticleOrThrow(viewer, slug, {
+  const select = {
     id: true,
     slug: true,
     title: true,
     titleZh: true,
     status: true,
+    archivedAt: true,
     sourceUrl: true,
     author: true,
     unaligned: {
@@ -187,7 +188,9 @@ export async function getArticleWorkspaceOrThrow(viewer: Viewer, slug: string) {
       orderBy: { createdAt: 'asc' },
       select: { id: true, text: true, reason: true, afterSegment: { select: { position: true } } },
     },
-  });
+  } as const;
+  // An archived article is shown too (read only, marked archived), so an admin can unarchive or delete it.
+  const found = await findWorkableArticleOrThrow(viewer, slug, select, db, { includeArchived: true });
   const segments = await findCurrentSegments(db, found.id, currentSegmentsSelect.select);
   const article = {
     ...found,

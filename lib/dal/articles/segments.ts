@@ -15,7 +15,7 @@ export async function setSegmentTranslatable(viewer: Viewer, input: { segmentId:
   return db.$transaction(async (tx) => {
     const segment = await tx.segment.findFirst({
       where: { id: input.segmentId, archivedAt: null, article: await workableArticlesWhere(viewer, tx) },
-      select: { id: true, translatable: true },
+      select: { id: true, articleId: true, translatable: true },
     });
     if (!segment) throw new NotFoundError('No such segment');
     if (segment.translatable === input.translatable) return { translatable: input.translatable };
@@ -24,7 +24,7 @@ export async function setSegmentTranslatable(viewer: Viewer, input: { segmentId:
       action: 'segment.translatable',
       targetType: 'segment',
       targetId: segment.id,
-      detail: { translatable: input.translatable },
+      detail: { articleId: segment.articleId, translatable: input.translatable },
     });
     return { translatable: input.translatable };
   });

@@ -29,7 +29,7 @@ export async function linkUnalignedBlock(viewer: Viewer, input: { blockId: strin
     const text = translation.text ? `${translation.text}\n\n${block.text}` : block.text;
     const { saved } = await writeRevision(tx, translation, { text, status: 'draft', origin: 'edit', authorId: viewer.id });
     await tx.unalignedBlock.update({ where: { id: block.id }, data: { resolvedAt: new Date() }, select: { id: true } });
-    await recordAudit(tx, viewer, { action: 'unaligned.link', targetType: 'segment', targetId: segment.id, detail: { blockId: block.id } });
+    await recordAudit(tx, viewer, { action: 'unaligned.link', targetType: 'segment', targetId: segment.id, detail: { articleId: block.articleId, blockId: block.id } });
     return { segmentId: segment.id, version: saved.version };
   });
 }

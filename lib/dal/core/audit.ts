@@ -41,17 +41,25 @@ export type AuditEventView = {
   detail: Record<string, unknown>;
   ip: string;
   createdAt: Date;
+  /** The names the entry's ids stand for today (null when that thing was deleted since). */
+  subjects: { article: { slug: string; title: string } | null; user: string | null; repository: string | null };
 };
 
 /**
- * Admins: audit events newest first, optionally of one action or one actor. Pages are cut by
- * cursor: pass the `nextCursor` of one page as `before` to get the next (older) one.
+ * Admins: audit events newest first, optionally of one action, one actor or one article (entries
+ * about the article itself and about its segments). Pages are cut by cursor: pass the `nextCursor`
+ * of one page as `before` to get the next (older) one.
  */
 export async function listAuditEvents(viewer: Viewer, query: AuditQuery): Promise<{ events: AuditEventView[]; nextCursor: string | null }> {
   if (!can(viewer, 'audit:read')) throw new NotFoundError();
-  const { action, actorId, before, limit } = parseOrThrow(auditQuerySchema, query);
+  const { action, actorId, articleId, before, limit } = parseOrThrow(auditQuerySchema, query);
   const rows = await db.auditEvent.findMany({
-    where: { ...(action !== undefined && { action }), ...(actorId !== undefined && { actorId }) },
+    where: {
+      ...(action !== undefined && { action }),
+      ...(actorId !== undefined && { actorId }),
+      // Segment-level entries name their article in the detail (`"articleId":"…"`, as JSON.stringify writes it).
+      ...(articleId !== undefined && { OR: [{ targetType: 'article', targetId: articleId }, { detail: { contains: `"articleId":${JSON.stringify(articleId)}` } }] }),
+    },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit + 1,
     ...(before !== undefined && { cursor: { id: before }, skip: 1 }),
@@ -66,11 +74,42 @@ export async function listAuditEvents(viewer: Viewer, query: AuditQuery): Promis
       createdAt: true,
     },
   });
-  const page = rows.slice(0, limit);
+  const page = rows.slice(0, limit).map((row) => ({ ...row, detail: readDetail(row.detail, 'audit detail') }));
+  const subjects = await subjectsOf(page);
   return {
-    events: page.map((row) => ({ ...row, detail: readDetail(row.detail, 'audit detail') })),
+    events: page.map((event, index) => ({ ...event, subjects: subjects[index]! })),
     nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   };
+}
+
+type StoredEvent = { targetType: string; targetId: string; detail: Record<string, unknown> };
+
+const idIn = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+
+/** The article, user and repository each event is about, by name, in three or four queries for the page. */
+async function subjectsOf(events: readonly StoredEvent[]): Promise<AuditEventView['subjects'][]> {
+  const segmentIdOf = (event: StoredEvent) => (event.targetType === 'segment' ? event.targetId : idIn(event.detail.segmentId));
+  const segmentIds = [...new Set(events.flatMap((event) => (idIn(event.detail.articleId) === null && segmentIdOf(event) ? [segmentIdOf(event)!] : [])))];
+  const segments = segmentIds.length === 0 ? [] : await db.segment.findMany({ where: { id: { in: segmentIds } }, select: { id: true, articleId: true } });
+  const articleOfSegment = new Map(segments.map((segment) => [segment.id, segment.articleId]));
+  const articleIdOf = (event: StoredEvent) =>
+    event.targetType === 'article' ? event.targetId : (idIn(event.detail.articleId) ?? articleOfSegment.get(segmentIdOf(event) ?? '') ?? null);
+  const userIdOf = (event: StoredEvent) => (event.targetType === 'user' ? event.targetId : idIn(event.detail.userId));
+  const repositoryIdOf = (event: StoredEvent) => (event.targetType === 'repository' ? event.targetId : null);
+  const ids = (of: (event: StoredEvent) => string | null) => [...new Set(events.flatMap((event) => (of(event) ? [of(event)!] : [])))];
+  const [articles, users, repositories] = await Promise.all([
+    db.article.findMany({ where: { id: { in: ids(articleIdOf) } }, select: { id: true, slug: true, title: true } }),
+    db.user.findMany({ where: { id: { in: ids(userIdOf) } }, select: { id: true, name: true } }),
+    db.repository.findMany({ where: { id: { in: ids(repositoryIdOf) } }, select: { id: true, name: true } }),
+  ]);
+  const articleById = new Map(articles.map(({ id, ...article }) => [id, article]));
+  const userById = new Map(users.map((user) => [user.id, user.name]));
+  const repositoryById = new Map(repositories.map((repository) => [repository.id, repository.name]));
+  return events.map((event) => ({
+    article: articleById.get(articleIdOf(event) ?? '') ?? null,
+    user: userById.get(userIdOf(event) ?? '') ?? null,
+    repository: repositoryById.get(repositoryIdOf(event) ?? '') ?? null,
+  }));
 }
 
 /** Admins: every action that occurs in the log, for filtering by it. */
@@ -78,4 +117,10 @@ export async function listAuditActions(viewer: Viewer): Promise<string[]> {
   if (!can(viewer, 'audit:read')) throw new NotFoundError();
   const groups = await db.auditEvent.groupBy({ by: ['action'], orderBy: { action: 'asc' } });
   return groups.map((group) => group.action);
+}
+
+/** Admins: every article (archived ones too), to filter the log by one. */
+export async function listAuditArticles(viewer: Viewer): Promise<Array<{ id: string; title: string }>> {
+  if (!can(viewer, 'audit:read')) throw new NotFoundError();
+  return db.article.findMany({ orderBy: { title: 'asc' }, select: { id: true, title: true } });
 }

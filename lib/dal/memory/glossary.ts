@@ -3,7 +3,7 @@ import { readGlossaryFile } from '@/lib/domain/glossary/glossary-files.ts';
 import type { InvalidGlossaryRow } from '@/lib/domain/glossary/glossary-file.ts';
 import type { GlossaryEntry, GlossaryTermFields } from '@/lib/domain/glossary/glossary-term.ts';
 import { can } from '@/lib/domain/permissions.ts';
-import { ConflictError, NotFoundError } from '@/lib/errors.ts';
+import { ConflictError, DuplicateError, NotFoundError } from '@/lib/errors.ts';
 import {
   glossaryFilterSchema,
   glossaryTermSchema,
@@ -90,7 +90,7 @@ async function withWriteErrorsMapped<T>(term: { source: string; target: string }
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(`The glossary has "${term.source}" → "${term.target}" already`);
+    if (isUniqueViolation(error)) throw new DuplicateError(`The glossary has "${term.source}" → "${term.target}" already`, 'term');
     if (isRecordNotFound(error)) throw new NotFoundError('No such term');
     throw error;
   }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { scrubCredentials, secretsOfUrl } from '@/lib/domain/repo/credentials.ts';
 import { can } from '@/lib/domain/permissions.ts';
-import { ConflictError, NotFoundError } from '@/lib/errors.ts';
+import { ConflictError, DuplicateError, NotFoundError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { addRepositorySchema, repositoryNameSchema, syncIntervalSchema, type AddRepositoryInput } from '@/lib/validation/repositories.ts';
 import { recordAudit } from '../core/audit.ts';
@@ -66,7 +66,7 @@ export async function createRepository(viewer: Viewer, input: AddRepositoryInput
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError(`A repository named "${data.name}" exists already`);
+    if (isUniqueViolation(error)) throw new DuplicateError(`A repository named "${data.name}" exists already`, 'repository');
     throw error;
   }
   return (await listRepositories(viewer)).find((repository) => repository.name === data.name)!;

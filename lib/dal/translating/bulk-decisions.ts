@@ -8,7 +8,7 @@ import { currentTextWriter, writersUnderReview, type RevisionFacts } from '@/lib
 import { NotFoundError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
 import { bulkScopeSchema, type BulkScopeInput } from '@/lib/validation/reviews.ts';
-import { notifyUsers } from '../accounts/notifications.ts';
+import { notifyResubmitted, notifyUsers } from '../accounts/notifications.ts';
 import { findCurrentSegments, findWorkableArticleOrThrow } from '../core/article-access.ts';
 import { recordAudit } from '../core/audit.ts';
 import { bulkWriteTransaction, db, type Db } from '../core/db.ts';
@@ -76,6 +76,7 @@ export async function submitAll(viewer: Viewer, slug: string, input: BulkScopeIn
     const submitted = chosen.map((segment, index) => ({ segmentId: segment.id, version: saved[index]!.version }));
     const skipped = waiting.filter((segment) => !isBulkSubmittable(segment.translation)).map((segment) => segment.id);
     if (submitted.length > 0) {
+      await notifyResubmitted(tx, viewer, { articleId, translations: chosen.map((segment) => ({ translationId: segment.translation.id, segmentId: segment.id })) });
       await recordAudit(tx, viewer, { action: 'translation.submit_all', targetType: 'article', targetId: articleId, detail: { submitted: submitted.length, skipped: skipped.length } });
     }
     return { submitted, skipped };

@@ -53,7 +53,7 @@ export async function addComment(
       action: 'comment.create',
       targetType: 'comment',
       targetId: comment.id,
-      detail: { segmentId: segment.id, parentId: threadId, mentionedUserIds },
+      detail: { articleId: segment.articleId, segmentId: segment.id, parentId: threadId, mentionedUserIds },
     });
     return { id: comment.id, mentionedUserIds };
   });

@@ -1,3 +1,4 @@
+import { auditEn } from './features/audit.ts';
 import { dashboardEn } from './features/dashboard.ts';
 import { editorEn } from './features/editor.ts';
 import { reviewEn } from './features/review.ts';
@@ -5,6 +6,8 @@ import { qualityEn } from './features/quality.ts';
 import { memoryEn } from './features/memory.ts';
 import { repositoriesEn } from './features/repositories.ts';
 import { xliffEn } from './features/xliff.ts';
+import { findReplaceEn } from './features/find-replace.ts';
+import { articleAdminEn } from './features/article-admin.ts';
 import { readerSiteEn } from './features/reader.ts';
 
 /** The source of truth for interface text; every other catalog must have exactly these keys. */
@@ -23,6 +26,8 @@ export const en = {
     signOut: 'Sign out',
     account: 'Account',
     language: 'Language',
+    admin: 'Admin',
+    adminLabel: 'Administration',
   },
   common: {
     save: 'Save',
@@ -125,7 +130,8 @@ export const en = {
     import: 'Import',
     importing: 'Importing…',
     previewTitle: 'Preview of {slug}',
-    previewSummary: '{segments} segments, {translatable} to translate, {aligned} with a translation, {unaligned} unaligned Chinese blocks',
+    previewSummary:
+      '{segments, plural, one {# segment} other {# segments}}, {translatable} to translate, {aligned} with a translation, {unaligned, plural, one {# unaligned Chinese block} other {# unaligned Chinese blocks}}',
     position: '#',
     kind: 'Kind',
     unalignedTitle: 'Chinese blocks without a counterpart',
@@ -144,6 +150,8 @@ export const en = {
     bilingual: 'Bilingual Markdown',
     xliff: 'XLIFF 2.0',
     xliff12: 'XLIFF 1.2',
+    xliff12OmegaT: 'XLIFF 1.2 for OmegaT',
+    po: 'PO (gettext)',
     tmx: 'TMX (approved pairs)',
   },
   admin: {
@@ -168,6 +176,14 @@ export const en = {
       changeRole: 'Change role',
       createUser: 'Create user',
       saved: 'Saved.',
+      confirmRoleTitle: 'Make {name} {role}?',
+      confirmRoleBody: 'Their sessions end now; they sign in again with the new role.',
+      confirmRoleButton: 'Change role',
+      confirmDisableTitle: 'Disable {name}?',
+      confirmDisableBody: 'They are signed out at once and their API tokens are revoked. Enabling the account again does not bring the tokens back.',
+      roleChanged: '{name} is now {role}.',
+      disabledDone: '{name} is disabled.',
+      enabledDone: '{name} is enabled.',
     },
   },
   account: {
@@ -188,9 +204,16 @@ export const en = {
     unauthenticated: 'Sign in to continue.',
     validation: 'Some fields need attention.',
     conflict: 'Someone else changed this in the meantime. Review the latest version and try again.',
+    duplicate: 'This exists already.',
     invalid_transition: 'This action is not possible in the current state.',
     rate_limited: 'Too many attempts. Try again in a few minutes.',
     internal: 'Something went wrong. Please try again.',
+    duplicates: {
+      email: 'An account with this e-mail address exists already.',
+      slug: 'An article with this slug exists already: choose another.',
+      term: 'The glossary has this pair of terms already.',
+      repository: 'A repository with this name exists already.',
+    },
   },
   notFound: {
     title: 'Page not found',
@@ -209,6 +232,9 @@ export const en = {
   memory: memoryEn,
   repositories: repositoriesEn,
   xliff: xliffEn,
+  findReplace: findReplaceEn,
+  articleAdmin: articleAdminEn,
   dashboard: dashboardEn,
+  audit: auditEn,
   readerSite: readerSiteEn,
 } as const;

@@ -1,3 +1,4 @@
+import { auditZhCN } from './features/audit.ts';
 import { dashboardZhCN } from './features/dashboard.ts';
 import type { Messages } from '../translate.ts';
 import { editorZhCN } from './features/editor.ts';
@@ -6,6 +7,8 @@ import { qualityZhCN } from './features/quality.ts';
 import { memoryZhCN } from './features/memory.ts';
 import { repositoriesZhCN } from './features/repositories.ts';
 import { xliffZhCN } from './features/xliff.ts';
+import { findReplaceZhCN } from './features/find-replace.ts';
+import { articleAdminZhCN } from './features/article-admin.ts';
 import { readerSiteZhCN } from './features/reader.ts';
 
 export const zhCN = {
@@ -23,6 +26,8 @@ export const zhCN = {
     signOut: '退出登录',
     account: '账户',
     language: '语言',
+    admin: '管理',
+    adminLabel: '系统管理',
   },
   common: {
     save: '保存',
@@ -144,6 +149,8 @@ export const zhCN = {
     bilingual: '双语 Markdown',
     xliff: 'XLIFF 2.0',
     xliff12: 'XLIFF 1.2',
+    xliff12OmegaT: 'XLIFF 1.2（用于 OmegaT）',
+    po: 'PO（gettext）',
     tmx: 'TMX（已批准的句对）',
   },
   admin: {
@@ -168,6 +175,14 @@ export const zhCN = {
       changeRole: '更改角色',
       createUser: '新建用户',
       saved: '已保存。',
+      confirmRoleTitle: '把 {name} 设为{role}？',
+      confirmRoleBody: '其会话会立即结束；需要以新角色重新登录。',
+      confirmRoleButton: '更改角色',
+      confirmDisableTitle: '停用 {name}？',
+      confirmDisableBody: '其会立即被登出，API 令牌也会被吊销。重新启用账号不会恢复这些令牌。',
+      roleChanged: '{name} 现在是{role}。',
+      disabledDone: '已停用 {name}。',
+      enabledDone: '已启用 {name}。',
     },
   },
   account: {
@@ -188,9 +203,16 @@ export const zhCN = {
     unauthenticated: '请先登录。',
     validation: '部分字段填写有误，请检查。',
     conflict: '此内容已被他人修改，请查看最新版本后重试。',
+    duplicate: '已经存在。',
     invalid_transition: '当前状态下无法执行此操作。',
     rate_limited: '尝试次数过多，请几分钟后再试。',
     internal: '出错了，请重试。',
+    duplicates: {
+      email: '已有使用这个电子邮件地址的账户。',
+      slug: '已有使用这个短名（slug）的文章，请换一个。',
+      term: '术语表中已有这一对术语。',
+      repository: '已有同名的仓库。',
+    },
   },
   notFound: {
     title: '页面不存在',
@@ -209,6 +231,9 @@ export const zhCN = {
   memory: memoryZhCN,
   repositories: repositoriesZhCN,
   xliff: xliffZhCN,
+  findReplace: findReplaceZhCN,
+  articleAdmin: articleAdminZhCN,
   dashboard: dashboardZhCN,
+  audit: auditZhCN,
   readerSite: readerSiteZhCN,
 } satisfies Messages;

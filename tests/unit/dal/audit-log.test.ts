@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { listAuditActions, listAuditEvents } from '@/lib/dal/core/audit.ts';
+import { assignUser } from '@/lib/dal/articles/assignments.ts';
+import { auditSentence, subjectsOfEvent } from '@/lib/domain/audit-sentence.ts';
+import { createTranslator } from '@/lib/i18n/translate.ts';
+import { en } from '@/lib/i18n/messages/en.ts';
+import { zhCN } from '@/lib/i18n/messages/zh-CN.ts';
 import { publishArticle, unpublishArticle } from '@/lib/dal/publishing/publish.ts';
 import { approveTranslation, rejectTranslation } from '@/lib/dal/translating/reviews.ts';
 import { updateSettings } from '@/lib/dal/core/settings.ts';
@@ -45,6 +50,49 @@ describe('the audit log', () => {
     expect(new Set(seen).size).toBeGreaterThanOrEqual(8);
     const times = all.events.map((event) => event.createdAt.getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+
+  it('reads as sentences with names, and filters by article, segment entries included', async () => {
+    const admin = await makeUser('admin');
+    const translator = await makeUser('translator');
+    const reviewer = await makeUser('reviewer');
+    const [segment] = await makeArticle('audit-sentences', undefined, { assign: [translator.user.id] });
+    await makeArticle('audit-elsewhere');
+    await assignUser(reviewer.viewer, 'audit-elsewhere', translator.user.id);
+    const version = await translateAndSubmit(translator.viewer, segment!, '译文。');
+    await approveTranslation(reviewer.viewer, segment!, { version });
+    const { db } = await import('@/lib/dal/core/db.ts');
+    const { id: articleId } = await db.article.findUniqueOrThrow({ where: { slug: 'audit-sentences' }, select: { id: true } });
+
+    const { events } = await listAuditEvents(admin.viewer, { articleId, limit: 50 });
+    // The article's own entries and its segments' ones; nothing about the other article.
+    expect(events.map((event) => event.action)).toEqual(['translation.approve', 'article.assign', 'article.import']);
+    const t = createTranslator(en, 'en');
+    const labels = { system: 'System', unknownArticle: 'a deleted article', unknownUser: 'a deleted user', role: (role: string) => role };
+    const sentences = events.map((event) => {
+      const sentence = auditSentence(event, subjectsOfEvent(event), labels);
+      return t(sentence.key, sentence.vars);
+    });
+    expect(sentences).toEqual([
+      `${reviewer.user.name} approved a translation in “audit-sentences”`,
+      `System assigned ${translator.user.name} to “audit-sentences”`,
+      'System imported “audit-sentences” (1 segment)',
+    ]);
+    expect(events[0]!.subjects).toEqual({ article: { slug: 'audit-sentences', title: 'audit-sentences' }, user: null, repository: null });
+    await expect(listAuditEvents(admin.viewer, { articleId: '%', limit: 10 })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('words every recorded action in both languages, and an unknown one plainly', () => {
+    const subjects = { actor: 'Lin', article: 'Bridges', user: 'Mei', repository: 'blog' };
+    const labels = { system: 'System', unknownArticle: '?', unknownUser: '?', role: (role: string) => role };
+    const approveAll = auditSentence({ action: 'translation.approve_all', detail: { approved: 12, skipped: 1 } }, subjects, labels);
+    expect(createTranslator(en, 'en')(approveAll.key, approveAll.vars)).toBe('Lin approved 12 translations in “Bridges” at once (1 skipped)');
+    expect(createTranslator(zhCN, 'zh-CN')(approveAll.key, approveAll.vars)).toBe('Lin 一次通过了《Bridges》中的 12 段译文（跳过 1 段）');
+    const unknown = auditSentence({ action: 'future.thing', detail: {} }, subjects, labels);
+    expect(createTranslator(en, 'en')(unknown.key, unknown.vars)).toBe('Lin: future.thing');
+    // A deleted article is named from what its entry kept.
+    const deleted = auditSentence({ action: 'article.delete', detail: { slug: 'old', title: 'Old post' } }, { ...subjects, article: null }, labels);
+    expect(createTranslator(en, 'en')(deleted.key, deleted.vars)).toBe('Lin deleted “Old post”');
   });
 
   it('is for admins only', async () => {

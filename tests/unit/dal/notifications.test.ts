@@ -3,13 +3,14 @@ import { importArticle } from '@/lib/dal/articles/articles.ts';
 import { assignUser } from '@/lib/dal/articles/assignments.ts';
 import { addComment } from '@/lib/dal/translating/comments.ts';
 import { countUnread, listNotifications, markRead } from '@/lib/dal/accounts/notifications.ts';
-import { rejectTranslation } from '@/lib/dal/translating/reviews.ts';
+import { approveTranslation, rejectTranslation } from '@/lib/dal/translating/reviews.ts';
 import { updateArticleSource } from '@/lib/dal/articles/source-updates.ts';
-import { saveTranslation } from '@/lib/dal/translating/translations.ts';
+import { changeTranslationStatus, saveTranslation } from '@/lib/dal/translating/translations.ts';
+import { submitAll } from '@/lib/dal/translating/bulk-decisions.ts';
 import { systemViewer } from '@/lib/dal/core/viewer-types.ts';
 import { ValidationError } from '@/lib/errors.ts';
 import { makeUser } from '../../support/factories.ts';
-import { makeArticle, notificationsOf, translateAndSubmit } from '../../support/review-fixtures.ts';
+import { currentVersion as currentVersionOf, makeArticle, notificationsOf, translateAndSubmit } from '../../support/review-fixtures.ts';
 
 describe('notifications', () => {
   it('show a rejection with its feedback to the translator, who can mark it read', async () => {
@@ -83,5 +84,58 @@ describe('notifications', () => {
     const version = await translateAndSubmit(reviewer.viewer, segment!, '自己的译文。');
     await rejectTranslation(reviewer.viewer, segment!, { version, category: 'style', severity: 'minor', comment: '再改改' });
     expect(await notificationsOf(reviewer.user.id)).toEqual([]);
+  });
+
+  it('gather one reviewer’s approvals into one unread notification with a count, so a rejection stays in sight', async () => {
+    const translator = await makeUser('translator');
+    const reviewer = await makeUser('reviewer');
+    const segments = await makeArticle('notify-grouped', ['One.', 'Two.', 'Three.', 'Four.'], { assign: [translator.user.id] });
+    const versions = [];
+    for (const [index, segment] of segments.entries()) versions.push(await translateAndSubmit(translator.viewer, segment, `第${index + 1}段。`));
+    await approveTranslation(reviewer.viewer, segments[0]!, { version: versions[0]! });
+    await approveTranslation(reviewer.viewer, segments[1]!, { version: versions[1]! });
+    await rejectTranslation(reviewer.viewer, segments[2]!, { version: versions[2]!, category: 'accuracy', severity: 'major', comment: '漏译' });
+    await approveTranslation(reviewer.viewer, segments[3]!, { version: versions[3]! });
+
+    const listed = (await listNotifications(translator.viewer, { unreadOnly: true })).filter((notice) => notice.kind !== 'assigned');
+    expect(listed.map(({ kind, segmentId, detail }) => ({ kind, segmentId, detail }))).toEqual([
+      // Three approvals, one notification leading to the article; the newest approval moved it up.
+      { kind: 'approved', segmentId: null, detail: { count: 3 } },
+      { kind: 'rejected', segmentId: segments[2], detail: expect.objectContaining({ comment: '漏译' }) },
+    ]);
+    // Once read, the next approval starts a new notification.
+    await markRead(translator.viewer, 'all');
+    const more = await makeArticle('notify-grouped-2', ['Five.'], { assign: [translator.user.id] });
+    await approveTranslation(reviewer.viewer, more[0]!, { version: await translateAndSubmit(translator.viewer, more[0]!, '第五段。') });
+    expect((await notificationsOf(translator.user.id)).filter((notice) => notice.kind === 'approved')).toHaveLength(2);
+  });
+
+  it('tell the reviewer who rejected a translation when it is sent back for review, one notification for a bulk submit', async () => {
+    const translator = await makeUser('translator');
+    const reviewer = await makeUser('reviewer');
+    const other = await makeUser('reviewer');
+    const segments = await makeArticle('notify-resubmit', ['One.', 'Two.', 'Three.'], { assign: [translator.user.id] });
+    const versions = [];
+    for (const [index, segment] of segments.entries()) versions.push(await translateAndSubmit(translator.viewer, segment, `第${index + 1}段。`));
+    const rejected = await rejectTranslation(reviewer.viewer, segments[0]!, { version: versions[0]!, category: 'accuracy', severity: 'major', comment: '再看看' });
+    await approveTranslation(other.viewer, segments[1]!, { version: versions[1]! });
+
+    // A fix of the rejected one, submitted on its own: its reviewer is told, and nobody else.
+    const fixed = await saveTranslation(translator.viewer, segments[0]!, { text: '第一段。', version: rejected.version });
+    await changeTranslationStatus(translator.viewer, segments[0]!, { event: 'submit', version: fixed.version });
+    expect((await notificationsOf(reviewer.user.id)).map(({ kind, actorId, segmentId }) => ({ kind, actorId, segmentId }))).toEqual([
+      { kind: 'resubmitted', actorId: translator.user.id, segmentId: segments[0] },
+    ]);
+    expect(await notificationsOf(other.user.id)).toEqual([]);
+
+    // Rejected again, and another one too; one submit-all sends both back: the unread notice counts them.
+    const submittedAgain = await currentVersionOf(segments[0]!);
+    await rejectTranslation(reviewer.viewer, segments[0]!, { version: submittedAgain, category: 'style', severity: 'minor', comment: '语气' });
+    await rejectTranslation(reviewer.viewer, segments[2]!, { version: versions[2]!, category: 'style', severity: 'minor', comment: '语气' });
+    expect((await submitAll(translator.viewer, 'notify-resubmit')).submitted).toHaveLength(2);
+    const notices = (await notificationsOf(reviewer.user.id)).filter((notice) => notice.kind === 'resubmitted');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ segmentId: null });
+    expect(JSON.parse(notices[0]!.detail)).toEqual({ count: 3 });
   });
 });

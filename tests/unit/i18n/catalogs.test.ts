@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ConflictError,
+  DuplicateError,
   InvalidTransitionError,
   NotFoundError,
   RateLimitedError,
@@ -16,8 +17,9 @@ function lookup(messages: object, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
 }
 
+/** The variables a message reads, as `{name}` or as `{name, plural, ...}` (each once). */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+  return [...new Set([...text.matchAll(/\{(\w+)(?:\}|\s*,\s*plural\s*,)/g)].map((match) => match[1] ?? ''))].sort();
 }
 
 describe('message catalogs', () => {
@@ -42,9 +44,15 @@ describe('message catalogs', () => {
       new UnauthenticatedError(),
       new ValidationError('bad'),
       new ConflictError('stale'),
+      new DuplicateError('taken', 'email'),
       new InvalidTransitionError('no'),
       new RateLimitedError(60),
     ];
     for (const error of errors) expect(errorMessageKey(error.code)).toBe(`errors.${error.code}`);
+  });
+
+  it('names each field that can exist already, and never reads a group of messages as one', () => {
+    for (const field of ['email', 'slug', 'term', 'repository'] as const) expect(lookup(en, `errors.duplicates.${field}`)).toEqual(expect.any(String));
+    expect(errorMessageKey('duplicates')).toBe('errors.internal');
   });
 });

@@ -2,6 +2,7 @@
 export const reviewEn = {
   nav: {
     notifications: 'Notifications',
+    unread: '{count, plural, one {# unread} other {# unread}}',
     audit: 'Audit log',
     settings: 'Settings',
   },
@@ -34,10 +35,11 @@ export const reviewEn = {
     kinds: {
       rejected: '{actor} sent your translation back in “{article}”',
       review_edit: '{actor} edited your translation in “{article}”',
-      approved: '{actor} approved your translation in “{article}”',
+      approved: '{actor} approved {count, plural, one {your translation} other {# of your translations}} in “{article}”',
       mention: '{actor} mentioned you in a comment in “{article}”',
       outdated: 'The English of {count} of your translations in “{article}” changed',
       assigned: '{actor} assigned you to “{article}”',
+      resubmitted: '{actor} sent {count, plural, one {a translation you rejected} other {# translations you rejected}} back for review in “{article}”',
     },
     feedback: 'Feedback',
     category: 'Category',
@@ -89,7 +91,7 @@ export const reviewEn = {
     publishing: 'Publishing…',
     unpublish: 'Unpublish',
     unpublishing: 'Unpublishing…',
-    remaining: '{count} segments still need approval before this article can be published.',
+    remaining: '{count, plural, one {# segment still needs} other {# segments still need}} approval before this article can be published.',
     ready: 'Every segment is approved. Readers will see exactly this text.',
     refused: 'Not published: these segments stand in the way.',
     notApproved: 'Not approved yet: {count}',
@@ -116,7 +118,7 @@ export const reviewEn = {
     show: 'Show changes',
     diffTitle: 'Changes from publication {from} to {to}',
     noChanges: 'The two publications have the same text.',
-    unchanged: '{count} pairs unchanged',
+    unchanged: '{count, plural, one {# pair} other {# pairs}} unchanged',
     chineseTitle: 'Chinese title',
     english: 'English',
     chinese: 'Chinese',
@@ -132,6 +134,7 @@ export const reviewEn = {
 export const reviewZhCN = {
   nav: {
     notifications: '通知',
+    unread: '{count} 条未读',
     audit: '审计日志',
     settings: '设置',
   },
@@ -164,10 +167,11 @@ export const reviewZhCN = {
     kinds: {
       rejected: '{actor} 退回了你在《{article}》中的译文',
       review_edit: '{actor} 修改了你在《{article}》中的译文',
-      approved: '{actor} 通过了你在《{article}》中的译文',
+      approved: '{actor} 通过了你在《{article}》中的 {count} 段译文',
       mention: '{actor} 在《{article}》的评论中提到了你',
       outdated: '《{article}》中你翻译的 {count} 个段落的英文原文有变动',
       assigned: '{actor} 把《{article}》分配给了你',
+      resubmitted: '{actor} 把你退回的 {count} 段译文重新提交审校（《{article}》）',
     },
     feedback: '审校意见',
     category: '类别',

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { TextField } from '@/components/ui/field.tsx';
 import { SubmitButton } from '@/components/ui/submit-button.tsx';
+import { formErrors } from '@/components/use-form-action.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { addRepositoryAction } from '../actions.ts';
 
@@ -20,13 +21,14 @@ export function AddRepositoryForm() {
   const result = state?.result;
   // A refused form keeps what was typed (React resets a form after its action): fix one field, not five.
   const values = result && !result.ok ? state.values : {};
-  const fieldErrors = result && !result.ok ? result.fieldErrors : {};
+  // A name in use is said at the name field, in the interface language.
+  const { message, fieldErrors } = formErrors(result ?? null, t, { repository: 'name' });
   return (
     <form action={formAction} className="stack narrow">
       {/* The server's message says what is wrong with the repository (credentials scrubbed). */}
       {result && !result.ok && (
         <p role="alert" className="form-error">
-          {result.error}
+          {result.code === 'duplicate' ? message : result.error}
         </p>
       )}
       {result?.ok && <p role="status">{t('repositories.added')}</p>}

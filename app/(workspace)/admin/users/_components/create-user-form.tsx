@@ -1,27 +1,21 @@
 'use client';
 
-import { useActionState } from 'react';
 import { SelectField, TextField } from '@/components/ui/field.tsx';
 import { SubmitButton } from '@/components/ui/submit-button.tsx';
 import { roles } from '@/lib/domain/permissions.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
-import { errorMessageKey } from '@/lib/i18n/translate.ts';
+import { formErrors, useFormAction } from '@/components/use-form-action.ts';
 import { createUserAction } from '../actions.ts';
-
-type Result = Awaited<ReturnType<typeof createUserAction>>;
 
 export function CreateUserForm() {
   const { t } = useTranslator();
-  const [result, formAction] = useActionState(
-    (_previous: Result | null, formData: FormData) => createUserAction(formData),
-    null,
-  );
-  const fieldErrors = result && !result.ok ? result.fieldErrors : {};
+  const { result, formAction, kept } = useFormAction(createUserAction);
+  const { message, fieldErrors } = formErrors(result, t);
   return (
     <form action={formAction} className="stack narrow">
-      {result && !result.ok && (
+      {message && (
         <p role="alert" className="form-error">
-          {result.code === 'validation' ? t('errors.validation') : t(errorMessageKey(result.code))}
+          {message}
         </p>
       )}
       {result?.ok && (
@@ -35,16 +29,16 @@ export function CreateUserForm() {
           )}
         </p>
       )}
-      <TextField label={t('admin.users.name')} name="name" required error={fieldErrors.name} />
-      <TextField label={t('admin.users.email')} name="email" type="email" required error={fieldErrors.email} />
-      <SelectField label={t('admin.users.role')} name="role" defaultValue="translator" error={fieldErrors.role}>
+      <TextField label={t('admin.users.name')} name="name" required defaultValue={kept('name')} error={fieldErrors.name} />
+      <TextField label={t('admin.users.email')} name="email" type="email" required defaultValue={kept('email')} error={fieldErrors.email} />
+      <SelectField label={t('admin.users.role')} name="role" defaultValue={kept('role') ?? 'translator'} error={fieldErrors.role}>
         {roles.map((role) => (
           <option key={role} value={role}>
             {t(`admin.users.roles.${role}`)}
           </option>
         ))}
       </SelectField>
-      <TextField label={t('admin.users.password')} name="password" type="password" autoComplete="new-password" error={fieldErrors.password} />
+      <TextField label={t('admin.users.password')} name="password" type="password" autoComplete="new-password" defaultValue={kept('password')} error={fieldErrors.password} />
       <SubmitButton>{t('admin.users.createUser')}</SubmitButton>
     </form>
   );

@@ -1,12 +1,12 @@
 'use client';
 
-import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert.tsx';
 import { TextField } from '@/components/ui/field.tsx';
 import { SubmitButton } from '@/components/ui/submit-button.tsx';
 import type { ActionResult } from '@/lib/actions/action-result.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
-import { errorMessageKey, type Translator } from '@/lib/i18n/translate.ts';
+import type { Translator } from '@/lib/i18n/translate.ts';
+import { formErrors, useFormAction } from '@/components/use-form-action.ts';
 import { changePasswordAction } from '../actions.ts';
 
 type Result = ActionResult<void>;
@@ -19,22 +19,19 @@ function mismatch(t: Translator): Result {
 /** On success the action signs out everywhere and goes to the sign-in page, so only failures show here. */
 export function ChangePasswordForm({ email }: { email: string }) {
   const { t } = useTranslator();
-  const [result, formAction] = useActionState(
-    (_previous: Result | null, formData: FormData) =>
-      formData.get('newPassword') === formData.get('confirmPassword') ? changePasswordAction(formData) : mismatch(t),
-    null,
+  const { result, formAction, kept } = useFormAction(changePasswordAction, (formData) =>
+    formData.get('newPassword') === formData.get('confirmPassword') ? null : mismatch(t),
   );
-  const fieldErrors = result && !result.ok ? result.fieldErrors : {};
+  const { message, fieldErrors } = formErrors(result, t);
   return (
     <form action={formAction} className="stack" noValidate>
-      {result && !result.ok && (
-        <Alert tone="danger">{result.code === 'validation' ? t('errors.validation') : t(errorMessageKey(result.code))}</Alert>
-      )}
+      {message && <Alert tone="danger">{message}</Alert>}
       {/* Tells password managers which account the new password belongs to; not submitted. */}
       <input type="email" autoComplete="username" value={email} readOnly hidden />
       <TextField
         label={t('account.currentPassword')}
         name="currentPassword"
+        defaultValue={kept('currentPassword')}
         type="password"
         autoComplete="current-password"
         required
@@ -44,6 +41,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         label={t('account.newPassword')}
         hint={t('account.newPasswordHint')}
         name="newPassword"
+        defaultValue={kept('newPassword')}
         type="password"
         autoComplete="new-password"
         required
@@ -53,6 +51,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <TextField
         label={t('account.confirmPassword')}
         name="confirmPassword"
+        defaultValue={kept('confirmPassword')}
         type="password"
         autoComplete="new-password"
         required

@@ -7,9 +7,12 @@ import { can } from '@/lib/domain/permissions.ts';
 import { requireViewer } from '@/lib/auth/viewer.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
 import { loadPage } from '@/lib/server/load-page.ts';
+import { machineTranslationConfig } from '@/lib/server/machine-translation.ts';
+import { ArticleAdmin } from './_components/article-admin.tsx';
 import { Assignments } from './_components/assignments.tsx';
 import { ExportLinks } from './_components/export-links.tsx';
 import { PublishControls } from './_components/publish-controls.tsx';
+import { Pretranslate } from './_components/pretranslate.tsx';
 import { TranslatableToggle } from './_components/translatable-toggle.tsx';
 import { UnalignedBlocks } from './_components/unaligned-blocks.tsx';
 import { XliffImport } from './_components/xliff-import.tsx';
@@ -20,17 +23,27 @@ const optionalKinds = new Set(['code', 'html', 'math', 'frontmatter']);
 export default async function ArticleWorkspacePage({ params }: PageProps<'/workspace/articles/[slug]'>) {
   const { slug } = await params;
   const { t } = await getTranslator();
-  const { article, assignments, canPublish, canTranslate } = await loadPage(async () => {
+  const { article, assignments, canPublish, canTranslate, canManage } = await loadPage(async () => {
     const viewer = await requireViewer();
     const article = await getArticleWorkspaceOrThrow(viewer, slug);
-    return { article, assignments: can(viewer, 'articles:assign') ? await listAssignments(viewer, slug) : null, canPublish: can(viewer, 'articles:publish'), canTranslate: can(viewer, 'translations:edit') };
+    return { article, assignments: can(viewer, 'articles:assign') ? await listAssignments(viewer, slug) : null, canPublish: can(viewer, 'articles:publish'), canTranslate: can(viewer, 'translations:edit'), canManage: can(viewer, 'articles:manage') };
   }, `/workspace/articles/${slug}`);
+  // An archived article is shown read only: the controls that would change it are left out.
+  const archived = article.archivedAt !== null;
   return (
-    <section>
+    <section className="stack">
       <h1>{article.title}</h1>
       {article.titleZh && <p lang="zh-CN">{article.titleZh}</p>}
+      {canManage && <ArticleAdmin slug={article.slug} title={article.title} archived={archived} />}
       <ExportLinks slug={article.slug} />
-      {canTranslate && <XliffImport slug={article.slug} />}
+      {canTranslate && !archived && <XliffImport slug={article.slug} />}
+      {canTranslate && article.archivedAt === null && (
+        <Pretranslate
+          slug={article.slug}
+          untranslatedIds={article.segments.filter((s) => s.translatable && s.translation?.status === 'untranslated' && s.translation.text === '').map((s) => s.id)}
+          machine={machineTranslationConfig() !== null}
+        />
+      )}
       {assignments && <Assignments slug={article.slug} {...assignments} />}
       {canPublish && <PublishControls slug={article.slug} status={article.status} remaining={article.segments.filter((s) => s.translatable && s.translation?.status !== 'approved').length} />}
       <UnalignedBlocks
@@ -74,7 +87,7 @@ export default async function ArticleWorkspacePage({ params }: PageProps<'/works
                 ) : (
                   '—'
                 )}
-                {optionalKinds.has(segment.kind) && (
+                {optionalKinds.has(segment.kind) && !archived && (
                   <TranslatableToggle segmentId={segment.id} translatable={segment.translatable} />
                 )}
               </td>

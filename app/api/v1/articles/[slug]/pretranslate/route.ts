@@ -8,12 +8,13 @@ import { pretranslateSchema } from '@/lib/validation/reviews.ts';
 /**
  * Fills untranslated segments with drafts, `{ filled, skipped }`: `{ from: "memory" }` with the memory's
  * exact matches (segments without one are skipped), `{ from: "machine" }` with machine translations.
- * Every draft is made first and written after, in one transaction: a failing, slow or cancelled
- * server writes nothing.
+ * `segmentIds` limits it to a batch of them. Every draft of a call is made first and written after,
+ * in one transaction: a failing, slow or cancelled server writes nothing of that call.
  */
 export const POST = defineApiRoute('translations:edit', async (request, viewer, { slug = '' }) => {
-  const { from } = await readJsonBody(request, pretranslateSchema);
-  const items = await listUntranslatedSegments(viewer, slug);
+  const { from, segmentIds } = await readJsonBody(request, pretranslateSchema);
+  const batch = segmentIds && new Set(segmentIds);
+  const items = (await listUntranslatedSegments(viewer, slug)).filter((item) => !batch || batch.has(item.segmentId));
   if (items.length === 0) return { filled: 0, skipped: 0 };
   if (from === 'memory') {
     const drafts = await memoryDrafts(viewer, items);
