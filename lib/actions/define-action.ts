@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { zhCN } from 'zod/locales';
 import { getViewer } from '@/lib/auth/viewer.ts';
 import { getTranslator } from '@/lib/i18n/server.ts';
+import { validationMessageInChinese } from '@/lib/i18n/validation-messages.ts';
 import type { Viewer } from '@/lib/dal/core/viewer-types.ts';
 import { AppError, DuplicateError, UnauthenticatedError, ValidationError } from '@/lib/errors.ts';
 import { parseOrThrow } from '@/lib/validation/parse.ts';
@@ -30,10 +31,36 @@ export function toActionError(error: unknown): ActionResult<never> {
   return { ok: false, error: 'Something went wrong. Please try again.', code: 'internal', fieldErrors: {} };
 }
 
-/** Forms show zod's messages in the interface language: Chinese for a Chinese interface, else English (zod's default). */
-async function validationMessagesFor(): Promise<z.core.$ZodErrorMap | undefined> {
-  const { locale } = await getTranslator();
-  return locale === 'zh-CN' ? zhCN().localeError : undefined;
+/**
+ * Whether the visitor's interface is Chinese. Outside a request (a script, a test calling an action)
+ * there is no interface: English, as the messages are written.
+ */
+async function isChineseInterface(): Promise<boolean> {
+  try {
+    return (await getTranslator()).locale === 'zh-CN';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Parses an action's input. A refused input in a Chinese interface is parsed again with zod's
+ * Chinese messages, so the error the form shows is in Chinese; the interface is looked up only then.
+ */
+async function parseInput<S extends z.ZodType>(schema: S, raw: unknown): Promise<z.output<S>> {
+  try {
+    return parseOrThrow(schema, raw);
+  } catch (error) {
+    if (error instanceof ValidationError && (await isChineseInterface())) parseOrThrow(schema, raw, zhCN().localeError);
+    throw error;
+  }
+}
+
+/** A failure's per-field messages in the interface language: Duet's own messages, in Chinese for a Chinese interface. */
+async function inInterfaceLanguage<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
+  if (result.ok || Object.keys(result.fieldErrors).length === 0 || !(await isChineseInterface())) return result;
+  const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors).map(([field, messages]) => [field, messages.map(validationMessageInChinese)]));
+  return { ...result, fieldErrors };
 }
 
 function buildAction<S extends z.ZodType, T>(
@@ -46,9 +73,9 @@ function buildAction<S extends z.ZodType, T>(
       const viewer = await getViewer();
       if (requireSignIn && !viewer) throw new UnauthenticatedError();
       const raw = input instanceof FormData ? formDataToObject(input) : input;
-      return { ok: true, data: await handler(parseOrThrow(schema, raw, await validationMessagesFor()), viewer) };
+      return { ok: true, data: await handler(await parseInput(schema, raw), viewer) };
     } catch (error) {
-      return toActionError(error);
+      return inInterfaceLanguage(toActionError(error));
     }
   };
 }

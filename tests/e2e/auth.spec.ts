@@ -43,6 +43,15 @@ test('an admin sees and manages users', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('Second Translator');
   await expect(page.getByRole('textbox', { name: 'E-mail' })).toHaveValue('translator@duet.local');
   await expect(page.getByRole('textbox', { name: 'E-mail' })).toHaveAttribute('aria-invalid', 'true');
+
+  // In a Chinese interface, the server's field messages are in Chinese too.
+  await page.getByRole('banner').getByRole('button', { name: '中文' }).click();
+  await page.getByRole('textbox', { name: '姓名' }).fill('第二位译者');
+  await page.getByRole('textbox', { name: '电子邮箱' }).fill('second-translator@example.test');
+  await page.getByLabel('初始密码').fill('short');
+  await page.getByRole('button', { name: '新建用户' }).click();
+  await expect(page.getByText('至少 10 个字符')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: '姓名' })).toHaveValue('第二位译者');
 });
 
 test('a disabled user is signed out on their next request', async ({ page }) => {

@@ -61,8 +61,8 @@ export async function makeCast(): Promise<Cast> {
   };
 }
 
-/** default: a submitted and a draft segment; publishable: all approved; published: and published; outdated: one approved then changed. */
-export type Variant = 'default' | 'publishable' | 'published' | 'outdated';
+/** default: a submitted and a draft segment; publishable: all approved; published: and published; outdated: one approved then changed; archived: default, archived by an admin. */
+export type Variant = 'default' | 'publishable' | 'published' | 'outdated' | 'archived';
 
 export type Fixture = Awaited<ReturnType<typeof makeFixture>>;
 
@@ -113,6 +113,7 @@ export async function makeFixture(cast: Cast, variant: Variant) {
     select: { id: true, name: true },
   });
   await db.article.update({ where: { id: articleId }, data: { repositoryId: repository.id, repositoryPath: `${slug}.md` } });
+  if (variant === 'archived') await db.article.update({ where: { id: articleId }, data: { archivedAt: new Date() } });
   const activeUser = await target('active', null);
   const disabledUser = await target('disabled', new Date());
   return {

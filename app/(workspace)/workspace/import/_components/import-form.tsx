@@ -39,7 +39,8 @@ export function ImportForm() {
     <form action={formAction} className="stack">
       {message && (
         <p role="alert" className="form-error">
-          {failure?.code === 'validation' ? failure.error : message}
+          {message}
+          {fieldErrors._ && ` ${fieldErrors._.join(' ')}`}
         </p>
       )}
       <MarkdownInput name="markdown" label={t('importArticle.english')} required error={fieldErrors.markdown} onText={rememberText} />
