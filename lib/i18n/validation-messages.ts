@@ -44,6 +44,7 @@ const exact: Readonly<Record<string, string>> = {
   'Unknown check': '未知的检查',
   'Say why this finding is acceptable': '请说明为什么可以接受这条检查结果',
   'dryRun is 1 or 0': 'dryRun 只能是 1 或 0',
+  'A run is 8 to 64 letters, digits or dashes': 'run 须为 8 到 64 个字母、数字或连字符',
   'The current password is incorrect': '当前密码不正确',
   'You cannot change your own role or disable yourself': '不能更改自己的角色或停用自己',
   'Change your own password on your account page': '请在账户页面修改自己的密码',

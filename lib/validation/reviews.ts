@@ -59,6 +59,8 @@ export const pretranslateSchema = z.strictObject({
   from: z.enum(['memory', 'machine'], { message: 'from must be "memory" or "machine"' }),
   /** Only these segments (a batch: the editor pre-translates in batches to show progress and stop between them). */
   segmentIds: z.array(idSchema).min(1).max(100).optional(),
+  /** Names the run a batch belongs to (any id the caller makes up), so the audit log shows the run as one entry. */
+  run: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'A run is 8 to 64 letters, digits or dashes').optional(),
 });
 
 export const publicationNumberSchema = z.coerce.number().pipe(counterSchema(1));

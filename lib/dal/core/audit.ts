@@ -74,12 +74,31 @@ export async function listAuditEvents(viewer: Viewer, query: AuditQuery): Promis
       createdAt: true,
     },
   });
-  const page = rows.slice(0, limit).map((row) => ({ ...row, detail: readDetail(row.detail, 'audit detail') }));
+  const stored = rows.slice(0, limit).map((row) => ({ ...row, detail: readDetail(row.detail, 'audit detail') }));
+  const page = mergeRuns(stored);
   const subjects = await subjectsOf(page);
   return {
     events: page.map((event, index) => ({ ...event, subjects: subjects[index]! })),
-    nextCursor: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
+    nextCursor: rows.length > limit ? (stored.at(-1)?.id ?? null) : null,
   };
+}
+
+/**
+ * A bulk action done in batches (pre-translation: `detail.run`) is one entry: its batches, next to
+ * each other newest first, become the newest one with the counts added up and `batches` counted.
+ * The stored entries stay as they were written.
+ */
+function mergeRuns<E extends { action: string; actor: { id: string } | null; targetId: string; detail: Record<string, unknown> }>(events: E[]): E[] {
+  const merged: E[] = [];
+  for (const event of events) {
+    const previous = merged.at(-1);
+    const run = event.detail.run;
+    if (typeof run === 'string' && previous && previous.detail.run === run && previous.action === event.action && previous.targetId === event.targetId && previous.actor?.id === event.actor?.id) {
+      const filled = Number(previous.detail.filled ?? 0) + Number(event.detail.filled ?? 0);
+      merged[merged.length - 1] = { ...previous, detail: { ...previous.detail, filled, batches: Number(previous.detail.batches ?? 1) + 1 } };
+    } else merged.push(event);
+  }
+  return merged;
 }
 
 type StoredEvent = { targetType: string; targetId: string; detail: Record<string, unknown> };

@@ -96,6 +96,8 @@ export async function fillDrafts(
   slug: string,
   drafts: ReadonlyArray<{ segmentId: string; version: number; text: string }>,
   origin: 'machine' | 'memory' = 'machine',
+  /** The pre-translation run this batch belongs to: the audit log shows a run's batches as one entry. */
+  run?: string,
 ): Promise<{ filled: number; skipped: number }> {
   if (!can(viewer, 'translations:edit')) throw new NotFoundError();
   return db.$transaction(async (tx) => {
@@ -111,7 +113,7 @@ export async function fillDrafts(
       await writeRevision(tx, current, { text: draft.text, status: 'draft', origin, authorId: viewer.id });
       filled += 1;
     }
-    await recordAudit(tx, viewer, { action: 'translation.pretranslate', targetType: 'article', targetId: article.id, detail: { from: origin, filled } });
+    await recordAudit(tx, viewer, { action: 'translation.pretranslate', targetType: 'article', targetId: article.id, detail: { from: origin, filled, ...(run && { run }) } });
     return { filled, skipped: drafts.length - filled };
   }, bulkWriteTransaction);
 }

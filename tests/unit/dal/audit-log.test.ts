@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listAuditActions, listAuditEvents } from '@/lib/dal/core/audit.ts';
+import { fillDrafts } from '@/lib/dal/translating/suggestions.ts';
 import { assignUser } from '@/lib/dal/articles/assignments.ts';
 import { auditSentence, subjectsOfEvent } from '@/lib/domain/audit-sentence.ts';
 import { createTranslator } from '@/lib/i18n/translate.ts';
@@ -80,6 +81,26 @@ describe('the audit log', () => {
     ]);
     expect(events[0]!.subjects).toEqual({ article: { slug: 'audit-sentences', title: 'audit-sentences' }, user: null, repository: null });
     await expect(listAuditEvents(admin.viewer, { articleId: '%', limit: 10 })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('shows the batches of one pre-translation run as one entry with their counts added up', async () => {
+    const admin = await makeUser('admin');
+    const reviewer = await makeUser('reviewer');
+    const segments = await makeArticle('audit-run', ['One.', 'Two.', 'Three.']);
+    const { db } = await import('@/lib/dal/core/db.ts');
+    const { id: articleId } = await db.article.findUniqueOrThrow({ where: { slug: 'audit-run' }, select: { id: true } });
+    const draft = (segmentId: string, text: string) => ({ segmentId, version: 0, text });
+    await fillDrafts(reviewer.viewer, 'audit-run', [draft(segments[0]!, '一。'), draft(segments[1]!, '二。')], 'machine', 'run-aaaaaaaa');
+    await fillDrafts(reviewer.viewer, 'audit-run', [draft(segments[2]!, '三。')], 'machine', 'run-aaaaaaaa');
+    await fillDrafts(reviewer.viewer, 'audit-run', [], 'memory', 'run-bbbbbbbb');
+
+    const { events } = await listAuditEvents(admin.viewer, { articleId, action: 'translation.pretranslate', limit: 10 });
+    expect(events.map((event) => event.detail)).toEqual([
+      { from: 'memory', filled: 0, run: 'run-bbbbbbbb' },
+      { from: 'machine', filled: 3, run: 'run-aaaaaaaa', batches: 2 },
+    ]);
+    // Stored as written: one row per batch.
+    expect(await db.auditEvent.count({ where: { action: 'translation.pretranslate', targetId: articleId } })).toBe(3);
   });
 
   it('words every recorded action in both languages, and an unknown one plainly', () => {

@@ -32,6 +32,8 @@ export function Pretranslate({ slug, untranslatedIds, machine }: { slug: string;
 
   async function start(from: From) {
     cancelled.current = false;
+    // One id for the run's batches: the audit log shows them as one entry.
+    const runId = crypto.randomUUID();
     const total = untranslatedIds.length;
     let progress: Run = { from, done: 0, filled: 0, skipped: 0, total, state: 'running' };
     setRun(progress);
@@ -41,7 +43,7 @@ export function Pretranslate({ slug, untranslatedIds, machine }: { slug: string;
         break;
       }
       const segmentIds = untranslatedIds.slice(start, start + batchSize[from]);
-      const outcome = await callApi('POST', `/api/v1/articles/${encodeURIComponent(slug)}/pretranslate`, answerSchema, { from, segmentIds });
+      const outcome = await callApi('POST', `/api/v1/articles/${encodeURIComponent(slug)}/pretranslate`, answerSchema, { from, segmentIds, run: runId });
       if (outcome.kind !== 'ok') {
         progress = { ...progress, state: 'failed', message: outcome.message };
         break;

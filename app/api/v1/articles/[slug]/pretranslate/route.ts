@@ -12,16 +12,16 @@ import { pretranslateSchema } from '@/lib/validation/reviews.ts';
  * in one transaction: a failing, slow or cancelled server writes nothing of that call.
  */
 export const POST = defineApiRoute('translations:edit', async (request, viewer, { slug = '' }) => {
-  const { from, segmentIds } = await readJsonBody(request, pretranslateSchema);
+  const { from, segmentIds, run } = await readJsonBody(request, pretranslateSchema);
   const batch = segmentIds && new Set(segmentIds);
   const items = (await listUntranslatedSegments(viewer, slug)).filter((item) => !batch || batch.has(item.segmentId));
   if (items.length === 0) return { filled: 0, skipped: 0 };
   if (from === 'memory') {
     const drafts = await memoryDrafts(viewer, items);
-    const written = await fillDrafts(viewer, slug, drafts, 'memory');
+    const written = await fillDrafts(viewer, slug, drafts, 'memory', run);
     return { filled: written.filled, skipped: written.skipped + items.length - drafts.length };
   }
   if (!machineTranslationConfig()) throw new MachineTranslationError('Machine translation is not configured (DUET_MT_URL and DUET_MT_MODEL)');
   const drafts = await translateAll(items, request.signal);
-  return fillDrafts(viewer, slug, drafts);
+  return fillDrafts(viewer, slug, drafts, 'machine', run);
 });
