@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useMemo, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button.tsx';
+import { Select } from '@/components/ui/select.tsx';
 import type { EditorArticle, EditorSegment } from '@/lib/contracts/editor.ts';
 import { useTranslator } from '@/lib/i18n/client.tsx';
 import { editorFilters, parseEditorFilter, type EditorFilter } from './filters.ts';
@@ -59,13 +60,13 @@ export function EditorToolbar({ article, translatable, edits, openComments, filt
         )}
         <label className={shared.control}>
           {t('editor.filter.label')}
-          <select value={filter} onChange={(event) => onFilter(parseEditorFilter(event.target.value))}>
+          <Select className={styles.filter} value={filter} onChange={(event) => onFilter(parseEditorFilter(event.target.value))}>
             {editorFilters.map((name) => (
               <option key={name} value={name}>
                 {t(`editor.filter.${name}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className={shared.control}>
           <input type="checkbox" checked={sourceView === 'markdown'} onChange={(event) => onSourceView(event.target.checked ? 'markdown' : 'rendered')} />

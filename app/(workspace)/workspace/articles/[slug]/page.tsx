@@ -1,3 +1,4 @@
+import { Alert } from '@/components/ui/alert.tsx';
 import { Badge, translationStatusTone } from '@/components/ui/badge.tsx';
 import { Table } from '@/components/ui/table.tsx';
 import { WordDiff } from '@/components/word-diff.tsx';
@@ -34,10 +35,10 @@ export default async function ArticleWorkspacePage({ params }: PageProps<'/works
     <section className="stack">
       <h1>{article.title}</h1>
       {article.titleZh && <p lang="zh-CN">{article.titleZh}</p>}
-      {canManage && <ArticleAdmin slug={article.slug} title={article.title} archived={archived} />}
+      {archived && <Alert tone="warning">{t('articleAdmin.archivedNotice')}</Alert>}
       <ExportLinks slug={article.slug} />
       {canTranslate && !archived && <XliffImport slug={article.slug} />}
-      {canTranslate && article.archivedAt === null && (
+      {canTranslate && !archived && (
         <Pretranslate
           slug={article.slug}
           untranslatedIds={article.segments.filter((s) => s.translatable && s.translation?.status === 'untranslated' && s.translation.text === '').map((s) => s.id)}
@@ -95,6 +96,8 @@ export default async function ArticleWorkspacePage({ params }: PageProps<'/works
           ))}
         </tbody>
       </Table>
+      {/* Hard to undo, so last on the page, away from everyday controls. */}
+      {canManage && <ArticleAdmin slug={article.slug} title={article.title} archived={archived} />}
     </section>
   );
 }

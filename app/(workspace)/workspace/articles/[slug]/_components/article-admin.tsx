@@ -39,7 +39,6 @@ export function ArticleAdmin({ slug, title, archived }: Props) {
   return (
     <section aria-labelledby="article-admin-title" className="stack">
       <h2 id="article-admin-title">{t('articleAdmin.heading')}</h2>
-      {archived && <Alert tone="warning">{t('articleAdmin.archivedNotice')}</Alert>}
       <div className="button-row">
         {archived ? (
           <Button variant="secondary" onClick={toggleArchive} pending={pending}>
