@@ -59,11 +59,15 @@ export function writersUnderReview<A>(revisions: readonly RevisionFacts<A>[]): A
  * Credits from a translation's history. Translators wrote its text; reviewers approved, rejected or
  * edited it as reviewers (a reviewer's correction does not make them a translator).
  *
- * A decision on imported text left as it was credits nobody: the imported file already names who
- * translated and proofread it, and approving it in Duet only lets it be published. So an untouched
- * import is exported (and pushed back to its repository) with the credits it came with.
+ * `importedTextCredited`: the imported file named who translated and proofread it. A decision on
+ * imported text left as it was then credits nobody (approving it in Duet only lets it be
+ * published), so an untouched import is exported, and pushed back to its repository, with the
+ * credits it came with. Without such a list, the reviewer who approved it is its only credit.
  */
-export function creditsFromRevisions<A>(revisions: readonly RevisionFacts<A>[]): { translators: A[]; reviewers: A[] } {
+export function creditsFromRevisions<A>(
+  revisions: readonly RevisionFacts<A>[],
+  { importedTextCredited = false }: { importedTextCredited?: boolean } = {},
+): { translators: A[]; reviewers: A[] } {
   const translators = textChanges(revisions).flatMap((revision) =>
     revision.author !== null && writingOrigins.has(revision.origin) && revision.origin !== 'review_edit' ? [revision.author] : [],
   );
@@ -73,7 +77,7 @@ export function creditsFromRevisions<A>(revisions: readonly RevisionFacts<A>[]):
   for (const revision of revisions) {
     if (revision.text !== previous) writtenInDuet = writingOrigins.has(revision.origin);
     previous = revision.text;
-    if (revision.author !== null && isReviewDecision(revision) && writtenInDuet) reviewers.push(revision.author);
+    if (revision.author !== null && isReviewDecision(revision) && (writtenInDuet || !importedTextCredited)) reviewers.push(revision.author);
   }
   return { translators: [...new Set(translators)], reviewers: [...new Set(reviewers)] };
 }

@@ -45,7 +45,9 @@ test('an empty import explains the problem and creates nothing', async ({ page }
   await page.goto('/workspace/import');
   await page.getByLabel('English Markdown').fill('   ');
   await page.getByRole('button', { name: 'Import' }).click();
-  await expect(formAlert(page).first()).toContainText('The file is empty');
+  // Above the form, that something needs attention; at the English field, what.
+  await expect(formAlert(page).first()).toHaveText('Some fields need attention.');
+  await expect(formAlert(page).filter({ hasText: 'The file is empty' })).toBeVisible();
   await expect(page).toHaveURL(/\/workspace\/import$/);
 });
 

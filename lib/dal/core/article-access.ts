@@ -75,8 +75,12 @@ type WithRevisionAuthors = {
 /** Credits carried in with the import, plus everyone who wrote or reviewed a translation since. */
 export function creditsFor(importedCredits: string, segments: readonly WithRevisionAuthors[]): Credits {
   const imported = CorruptRecordError.parse(importedCreditsSchema, importedCredits, 'imported credits');
+  const importedTextCredited = (imported.translators?.length ?? 0) + (imported.reviewers?.length ?? 0) > 0;
   const fromHistory = segments.map((segment) =>
-    creditsFromRevisions((segment.translation?.revisions ?? []).map((revision) => ({ ...revision, author: revision.author?.name ?? null }))),
+    creditsFromRevisions(
+      (segment.translation?.revisions ?? []).map((revision) => ({ ...revision, author: revision.author?.name ?? null })),
+      { importedTextCredited },
+    ),
   );
   return {
     translators: [...new Set([...(imported.translators ?? []), ...fromHistory.flatMap((credits) => credits.translators)])],

@@ -52,12 +52,15 @@ describe('who wrote a translation', () => {
     expect(creditsFromRevisions(history)).toEqual({ translators: ['mei', 'lin'], reviewers: ['wang', 'zhao'] });
   });
 
-  it('credits no reviewer for approving imported text as it was, but does once the text was written in Duet', () => {
+  it('credits no reviewer for approving imported text as it was when the imported file credits its people, but does once the text was written in Duet', () => {
+    const credited = { importedTextCredited: true };
     const untouched = [rev('一', 'draft', 'import', 'importer'), rev('一', 'submitted', 'edit', 'mei'), rev('一', 'approved', 'edit', 'wang')];
-    expect(creditsFromRevisions(untouched)).toEqual({ translators: [], reviewers: [] });
+    expect(creditsFromRevisions(untouched, credited)).toEqual({ translators: [], reviewers: [] });
     const corrected = [...untouched, rev('一。', 'draft', 'edit', 'mei'), rev('一。', 'submitted', 'edit', 'mei'), rev('一。', 'approved', 'edit', 'wang')];
-    expect(creditsFromRevisions(corrected)).toEqual({ translators: ['mei'], reviewers: ['wang'] });
+    expect(creditsFromRevisions(corrected, credited)).toEqual({ translators: ['mei'], reviewers: ['wang'] });
     const rejectedImport = [rev('一', 'draft', 'import', 'importer'), rev('一', 'rejected', 'edit', 'wang')];
-    expect(creditsFromRevisions(rejectedImport).reviewers).toEqual([]);
+    expect(creditsFromRevisions(rejectedImport, credited).reviewers).toEqual([]);
+    // An imported file that names nobody: the reviewer who approved it is credited.
+    expect(creditsFromRevisions(untouched)).toEqual({ translators: [], reviewers: ['wang'] });
   });
 });
