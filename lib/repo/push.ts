@@ -40,7 +40,8 @@ export async function pushRepository(viewer: Viewer, input: { name: string; bran
   return withRepositoryLock(repository.name, async () => {
     const identity = viewer.kind === 'user' ? { name: viewer.name, email: viewer.email } : undefined;
     const copy = await WorkingCopy.open(repository.name, repository.url, identity);
-    const base = (await copy.fetchBranch(branch)) ?? (await copy.fetchExistingBranch(repository.branch));
+    const existing = await copy.fetchBranch(branch);
+    const base = existing ?? (await copy.fetchExistingBranch(repository.branch));
     await copy.checkOut(base, 'duet-push');
     const written: PushedTranslation[] = [];
     for (const { slug, path } of ready) {
@@ -54,7 +55,12 @@ export async function pushRepository(viewer: Viewer, input: { name: string; bran
       written.map((file) => file.path),
       (changed) => pushCommitMessage(written.filter((file) => changed.includes(file.path))),
     );
-    if (made === null) return { commit: base, files: [], skipped };
+    if (made === null) {
+      // Nothing differs from the base (an untouched import is written back as it came): no empty
+      // commit, but the branch asked for exists on the remote afterwards, holding those files.
+      if (existing === null) await copy.push(branch);
+      return { commit: base, files: [], skipped };
+    }
     await copy.push(branch);
     await recordRepositoryPush(viewer, repository.id, { branch, ...made, skipped: skipped.map(({ slug }) => slug) });
     return { ...made, skipped };

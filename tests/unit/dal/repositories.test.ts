@@ -212,6 +212,8 @@ describe('pushing translations', () => {
     const first = await pushRepository(systemViewer, { name, branch: 'duet/agents' });
     expect(first.files).toEqual([]);
     expect(first.commit).toBe(remote.run('rev-parse', 'main'));
+    // No empty commit, but the branch exists, holding the file as it came.
+    expect(remote.run('rev-parse', 'duet/agents')).toBe(first.commit);
 
     const [segment] = await segmentsOf(slugs.agents);
     const reviewer = await makeUser('reviewer');
